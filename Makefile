@@ -1,0 +1,48 @@
+# Two commands set everything up: `make run` and `make test`. `make help` lists the rest.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(VENV)/bin/uv
+UV_VERSION := 0.13.9
+PORT ?= 8000
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.DEFAULT_GOAL := help
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
+
+$(UV):
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+install: $(UV) ## Install the locked dependencies into .venv
+	$(UV) sync --frozen --inexact --quiet
+
+run: export DEBUG := $(or $(DEBUG),1)
+run: install ## Run the site with demo content on http://127.0.0.1:$PORT
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py ensure_local_admin
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install ## Run the whole test suite (DATABASE_URL when set, SQLite otherwise)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+serve: install ## Run the production server (DEBUG off, gunicorn, whitenoise) on $PORT
+	$(PY) manage.py collectstatic --noinput -v0
+	$(PY) manage.py migrate --noinput
+	$(VENV)/bin/gunicorn charity.wsgi --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-2} --access-logfile -
+
+lint: install ## ruff check and ruff format --check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## Fix what ruff can fix
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+migrations-check: install ## Fail when a model change has no migration
+	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
+
+.PHONY: help install run test serve lint format migrations-check

@@ -1,0 +1,30 @@
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def test_settings(settings):
+    """Test-only settings: fast hashing, no outside calls, production-like otherwise."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.WAGTAIL_GRAVATAR_PROVIDER_URL = None
+    settings.WAGTAIL_ENABLE_UPDATE_CHECK = False
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    settings.ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+    settings.SECURE_SSL_REDIRECT = False
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+
+@pytest.fixture
+def home_page(db):
+    from charity.models import HomePage
+
+    return HomePage.objects.get(locale__language_code="fr")
+
+
+@pytest.fixture
+def english_home_page(db):
+    from charity.models import HomePage
+
+    return HomePage.objects.get(locale__language_code="en")
