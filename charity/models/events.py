@@ -1,0 +1,243 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from modelcluster.fields import ParentalKey
+
+from charity.blocks import BodyBlock
+from charity.models.pages import HeroImageMixin
+
+
+class EventKind(models.TextChoices):
+    SEMINAR = "seminar", _("Seminar")
+    CONVENTION = "convention", _("Convention")
+    CONFERENCE = "conference", _("Conference")
+    FUNDRAISER = "fundraiser", _("Fundraiser")
+    MEETING = "meeting", _("Meeting")
+
+
+class EventLanguage(models.TextChoices):
+    FRENCH = "fr", _("French")
+    ENGLISH = "en", _("English")
+    BILINGUAL = "fr-en", _("French and English")
+
+
+class EventIndexPage(Page):
+    """Lists events under the home page: upcoming first, past events archived by year."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("Shown above the list of events.")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["charity.HomePage"]
+    subpage_types = ["charity.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("event index page")
+
+    def events(self):
+        return (
+            EventPage.objects.child_of(self)
+            .live()
+            .public()
+            .defer_streamfields()
+            .select_related("hero_image")
+        )
+
+    def upcoming_events(self):
+        return self.events().filter(end__gte=timezone.now()).order_by("start")
+
+    def past_events(self):
+        return self.events().filter(end__lt=timezone.now()).order_by("-start")
+
+
+class EventPage(HeroImageMixin, Page):
+    """A seminar, convention, conference or fundraiser, under the event index."""
+
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=EventKind.choices,
+        help_text=_("What sort of event it is."),
+    )
+    edition = models.CharField(
+        _("edition"),
+        max_length=100,
+        blank=True,
+        help_text=_('For recurring events, e.g. "10th edition".'),
+    )
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences shown in listings.")
+    )
+    start = models.DateTimeField(_("start"), help_text=_("Date and time it starts (Paris time)."))
+    end = models.DateTimeField(_("end"), help_text=_("Date and time it ends (Paris time)."))
+    all_day = models.BooleanField(
+        _("all day"),
+        default=False,
+        help_text=_(
+            "Tick when the times are not announced: only the dates are shown and exported."
+        ),
+    )
+    venue_name = models.CharField(
+        _("venue"), max_length=200, blank=True, help_text=_("Name of the place.")
+    )
+    venue_address = models.CharField(
+        _("address"), max_length=300, blank=True, help_text=_("Street address, postcode and city.")
+    )
+    online_url = models.URLField(
+        _("online link"),
+        blank=True,
+        help_text=_("Where to follow it online (livestream or video call)."),
+    )
+    registration_url = models.URLField(
+        _("registration link"), blank=True, help_text=_("Where to register.")
+    )
+    is_free = models.BooleanField(
+        _("free"), default=True, help_text=_("Untick when attendance is paid.")
+    )
+    audience = models.CharField(
+        _("audience"),
+        max_length=200,
+        blank=True,
+        help_text=_('Who it is for, e.g. "researchers and families".'),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=5,
+        choices=EventLanguage.choices,
+        default=EventLanguage.FRENCH,
+        help_text=_("The language the event is held in."),
+    )
+    step_free_access = models.BooleanField(
+        _("step-free access"), default=False, help_text=_("Wheelchair access.")
+    )
+    hearing_loop = models.BooleanField(
+        _("hearing loop"), default=False, help_text=_("An induction loop is available.")
+    )
+    quiet_room = models.BooleanField(
+        _("quiet room"), default=False, help_text=_("A quiet room for families.")
+    )
+    livestream = models.BooleanField(
+        _("livestream"), default=False, help_text=_("It is streamed live online.")
+    )
+    access_notes = models.TextField(
+        _("access notes"), blank=True, help_text=_("Anything else families need to know to attend.")
+    )
+    cancelled = models.BooleanField(
+        _("cancelled"),
+        default=False,
+        help_text=_("Keep the page and tick this to tell visitors it is cancelled."),
+    )
+    body = StreamField(
+        BodyBlock(), verbose_name=_("body"), blank=True, help_text=_("The programme and details.")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("kind"),
+        FieldPanel("edition"),
+        FieldPanel("summary"),
+        FieldPanel("cancelled"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+    ]
+    practical_panels = [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("all_day")],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("venue_name"), FieldPanel("venue_address"), FieldPanel("online_url")],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_url"),
+                FieldPanel("is_free"),
+                FieldPanel("audience"),
+                FieldPanel("language"),
+            ],
+            heading=_("Attending"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("step_free_access"),
+                FieldPanel("hearing_loop"),
+                FieldPanel("quiet_room"),
+                FieldPanel("livestream"),
+                FieldPanel("access_notes"),
+            ],
+            heading=_("Access for families"),
+        ),
+        InlinePanel("speakers", label=_("Speakers")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(practical_panels, heading=_("Practical information")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("edition"),
+        index.SearchField("venue_name"),
+        index.SearchField("body"),
+        index.FilterField("start"),
+        index.FilterField("kind"),
+    ]
+
+    parent_page_types = ["charity.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event page")
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("The event cannot end before it starts.")})
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()
+
+    @property
+    def is_online(self):
+        return bool(self.online_url) or self.livestream
+
+    @property
+    def has_venue(self):
+        return bool(self.venue_name or self.venue_address)
+
+
+class EventSpeaker(Orderable):
+    event = ParentalKey(EventPage, related_name="speakers", on_delete=models.CASCADE)
+    person = models.ForeignKey(
+        "charity.Person",
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A speaker at this event."),
+    )
+
+    panels = [FieldPanel("person")]

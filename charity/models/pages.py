@@ -1,0 +1,179 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from modelcluster.fields import ParentalKey
+
+from charity.blocks import BodyBlock
+
+HERO_IMAGE_HELP = _("A wide illustration shown at the top of the page and when the page is shared.")
+
+
+class HeroImageMixin(models.Model):
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=HERO_IMAGE_HELP,
+    )
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(HeroImageMixin, Page):
+    """The site root, one per language: mission, key figures, programs, events, partners."""
+
+    hero_heading = models.CharField(
+        _("hero heading"),
+        max_length=200,
+        blank=True,
+        help_text=_("The mission in one sentence, shown large at the top of the page."),
+    )
+    hero_text = RichTextField(
+        _("hero text"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A short paragraph under the heading."),
+    )
+    donate_label = models.CharField(
+        _("donate button label"),
+        max_length=60,
+        blank=True,
+        help_text=_('The call to action in the hero, e.g. "Donate". Leave empty for the default.'),
+    )
+    figures_heading = models.CharField(
+        _("key figures heading"),
+        max_length=200,
+        blank=True,
+        help_text=_("Heading above the key figures, computed from the programs."),
+    )
+    programs_heading = models.CharField(
+        _("programs heading"),
+        max_length=200,
+        blank=True,
+        help_text=_("Heading above the featured programs."),
+    )
+    programs_intro = models.TextField(
+        _("programs introduction"),
+        blank=True,
+        help_text=_("A sentence under the programs heading."),
+    )
+    diseases_heading = models.CharField(
+        _("diseases heading"),
+        max_length=200,
+        blank=True,
+        help_text=_("Heading above the diseases."),
+    )
+    diseases_intro = models.TextField(
+        _("diseases introduction"),
+        blank=True,
+        help_text=_("A sentence under the diseases heading."),
+    )
+    footer_text = models.TextField(
+        _("footer text"),
+        blank=True,
+        help_text=_(
+            "A short text shown in the footer of every page in this language "
+            "(kept on the home page so that it is translated with it)."
+        ),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                FieldPanel("donate_label"),
+                FieldPanel("hero_image"),
+            ],
+            heading=_("Hero"),
+        ),
+        FieldPanel("figures_heading"),
+        MultiFieldPanel(
+            [
+                FieldPanel("programs_heading"),
+                FieldPanel("programs_intro"),
+                InlinePanel("featured_programs", label=_("Featured programs"), max_num=6),
+            ],
+            heading=_("Programs"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("diseases_heading"), FieldPanel("diseases_intro")], heading=_("Diseases")
+        ),
+    ]
+    footer_panels = [FieldPanel("footer_text")]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(footer_panels, heading=_("Footer")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = [*Page.search_fields, index.SearchField("hero_heading")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "programs.ProgramIndexPage",
+        "diseases.DiseaseIndexPage",
+        "partners.PartnerIndexPage",
+        "charity.EventIndexPage",
+        "charity.StandardPage",
+    ]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class HomePageFeaturedProgram(Orderable):
+    home_page = ParentalKey(HomePage, related_name="featured_programs", on_delete=models.CASCADE)
+    program = models.ForeignKey(
+        "programs.ProgramPage",
+        verbose_name=_("program"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A program to show on the home page."),
+    )
+
+    panels = [FieldPanel("program")]
+
+
+class StandardPage(HeroImageMixin, Page):
+    """A page of text such as About, Our strategy or Accessibility, anywhere under the home page."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("One or two sentences shown under the title.")
+    )
+    body = StreamField(
+        BodyBlock(), verbose_name=_("body"), blank=True, help_text=_("The page's content.")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["charity.HomePage", "charity.StandardPage"]
+    subpage_types = ["charity.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

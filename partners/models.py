@@ -1,0 +1,161 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from charity.blocks import RICH_TEXT_FEATURES, FigureBlock
+
+
+class PartnerKind(models.TextChoices):
+    FOUNDING_MEMBER = "founding-member", _("Founding member")
+    SCIENTIFIC_PARTNER = "scientific-partner", _("Scientific partner")
+    CO_FUNDER = "co-funder", _("Co-funder")
+    CONSORTIUM = "consortium", _("Consortium")
+    EXPERT_COMMITTEE = "expert-committee", _("Expert committee")
+
+
+class PartnerIndexPage(Page):
+    """Lists the charity's partners under the home page, grouped by kind."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("Shown above the partners.")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["charity.HomePage"]
+    subpage_types = ["partners.PartnerPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("partner index page")
+
+    def partners(self):
+        return (
+            PartnerPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("logo")
+            .order_by("title")
+        )
+
+    def partners_by_kind(self):
+        partners = list(self.partners())
+        return [
+            (label, [partner for partner in partners if partner.kind == value])
+            for value, label in PartnerKind.choices
+            if any(partner.kind == value for partner in partners)
+        ]
+
+
+class PartnerPage(Page):
+    """An institution, consortium or committee the charity works with, under the partner index."""
+
+    short_name = models.CharField(
+        _("short name"),
+        max_length=40,
+        blank=True,
+        help_text=_('The acronym, e.g. "AP-HP" or "INSERM".'),
+    )
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=PartnerKind.choices,
+        help_text=_("How the partner works with the charity."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The partner's logo, shown in the partners strip."),
+    )
+    website = models.URLField(_("website"), blank=True, help_text=_("The partner's own website."))
+    country = models.CharField(
+        _("country"), max_length=80, blank=True, help_text=_('Where it is based, e.g. "France".')
+    )
+    partner_since = models.PositiveSmallIntegerField(
+        _("partner since"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+        help_text=_("The year the partnership began."),
+    )
+    summary = models.CharField(
+        _("summary"), max_length=300, blank=True, help_text=_("One sentence, shown on cards.")
+    )
+    description = RichTextField(
+        _("description"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Who they are and what they do."),
+    )
+    key_figures = StreamField(
+        [("figure", FigureBlock())],
+        verbose_name=_("key figures"),
+        blank=True,
+        help_text=_("Figures about the partner, e.g. its number of research units."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("short_name"),
+        FieldPanel("kind"),
+        FieldPanel("summary"),
+        FieldPanel("logo"),
+        FieldPanel("description"),
+    ]
+    facts_panels = [
+        FieldPanel("website"),
+        FieldPanel("country"),
+        FieldPanel("partner_since"),
+        FieldPanel("key_figures"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(facts_panels, heading=_("Facts")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("short_name"),
+        index.AutocompleteField("short_name"),
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.FilterField("kind"),
+    ]
+
+    parent_page_types = ["partners.PartnerIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("partner page")
+
+    def related_programs(self):
+        """The live programs, in this page's language, this partner runs, co-funds or recommended."""
+        from programs.models import ProgramPage
+
+        key = self.translation_key
+        return (
+            ProgramPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .filter(
+                models.Q(institutions__partner__translation_key=key)
+                | models.Q(grants__co_funders__translation_key=key)
+                | models.Q(recommended_by__translation_key=key)
+            )
+            .distinct()
+            .for_listing()
+            .order_by("-start_year", "acronym")
+        )

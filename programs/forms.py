@@ -1,0 +1,50 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from programs.models import ProgramKind, ProgramStatus
+
+
+class ProgramFilterForm(forms.Form):
+    """The program index's filters, all optional and combinable, read from the query string."""
+
+    disease = forms.ChoiceField(label=_("Disease"), required=False)
+    kind = forms.ChoiceField(
+        label=_("Kind of research"),
+        required=False,
+        choices=[("", _("All kinds")), *ProgramKind.choices],
+    )
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("All statuses")), *ProgramStatus.choices]
+    )
+
+    def __init__(self, data, locale):
+        from diseases.models import DiseasePage
+
+        super().__init__(data)
+        diseases = (
+            DiseasePage.objects.live().filter(locale=locale).order_by("title").only("title", "slug")
+        )
+        self.fields["disease"].choices = [("", _("All diseases"))] + [
+            (d.slug, d.title) for d in diseases
+        ]
+        self._diseases = {d.slug: d for d in diseases}
+
+    @property
+    def is_filtered(self):
+        return self.is_valid() and any(self.cleaned_data.values())
+
+    def filter(self, programs):
+        """Programs matching the valid filters; invalid ones return no programs."""
+        if not self.is_valid():
+            return programs.none()
+        data = self.cleaned_data
+        if data["disease"]:
+            disease = self._diseases[data["disease"]]
+            programs = programs.filter(
+                program_diseases__disease__translation_key=disease.translation_key
+            )
+        if data["kind"]:
+            programs = programs.filter(kind=data["kind"])
+        if data["status"]:
+            programs = programs.filter(status=data["status"])
+        return programs.distinct()

@@ -1,0 +1,406 @@
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Prefetch, Sum
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+
+from charity.blocks import BodyBlock
+from charity.listing import paginate
+from charity.localization import localize_all
+from charity.models.pages import HeroImageMixin
+
+YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
+
+
+class ProgramKind(models.TextChoices):
+    GENOMIC_SEQUENCING = "sequencing", _("Genomic sequencing")
+    PRECISION_MEDICINE_PLATFORM = "precision-platform", _("Precision-medicine trial platform")
+    CLINICAL_TRIAL = "clinical-trial", _("Clinical trial")
+    TRANSLATIONAL_RESEARCH = "translational", _("Translational research")
+    IMMUNOTHERAPY = "immunotherapy", _("Immunotherapy / CAR T-cells")
+    DATA_REGISTRY = "data", _("Data and registry")
+    CALL_FOR_PROJECTS = "call-for-projects", _("Call for projects")
+
+
+class ProgramStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    ONGOING = "ongoing", _("Ongoing")
+    COMPLETED = "completed", _("Completed")
+
+
+class ProgramIndexPage(HeroImageMixin, Page):
+    """Lists the research programs under the home page, filterable by disease, kind and status."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("Shown above the programs.")
+    )
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("The strategy, shown above the list."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["charity.HomePage"]
+    subpage_types = ["programs.ProgramPage"]
+    max_count_per_parent = 1
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("program index page")
+
+    def programs(self):
+        return ProgramPage.objects.child_of(self).live().public().for_listing()
+
+    def get_context(self, request, *args, **kwargs):
+        from programs.forms import ProgramFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = ProgramFilterForm(request.GET, locale=self.locale)
+        programs = form.filter(self.programs().order_by("-start_year", "acronym"))
+        context["filter_form"] = form
+        context["page_obj"] = paginate(request, programs, self.per_page)
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if not response.context_data["filter_form"].is_valid():
+            response.status_code = 400
+        return response
+
+
+class ProgramPageQuerySet(PageQuerySet):
+    def for_listing(self):
+        """What a program card needs, in a fixed number of queries."""
+        return (
+            self.defer_streamfields()
+            .select_related("hero_image")
+            .prefetch_related(
+                Prefetch(
+                    "program_diseases", queryset=ProgramDisease.objects.select_related("disease")
+                ),
+                "grants",
+            )
+        )
+
+    def key_figures(self, locale=None):
+        programs = self.model.objects.live().filter(locale=locale or Locale.get_active())
+        totals = programs.aggregate(
+            children=Sum("patients_included"), therapies=Sum("therapies_tested")
+        )
+        funding = FundingGrant.objects.filter(program__in=programs).aggregate(
+            total=Sum("amount_eur")
+        )
+        return {
+            "funding_total_eur": funding["total"] or Decimal(0),
+            "programs_count": programs.count(),
+            "children_count": totals["children"] or 0,
+            "therapies_count": totals["therapies"] or 0,
+        }
+
+
+ProgramPageManager = PageManager.from_queryset(ProgramPageQuerySet)
+
+
+class ProgramPage(HeroImageMixin, Page):
+    """A research program the charity co-funds, under the program index."""
+
+    acronym = models.CharField(
+        _("acronym"), max_length=40, help_text=_('The short name everyone uses, e.g. "MICCHADO".')
+    )
+    full_title = models.CharField(
+        _("full title"),
+        max_length=300,
+        blank=True,
+        help_text=_("The program's full name, if it has one."),
+    )
+    summary = models.CharField(
+        _("summary"),
+        max_length=300,
+        help_text=_("One sentence: what the program does, shown on cards."),
+    )
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=ProgramKind.choices, help_text=_("The kind of research.")
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=10,
+        choices=ProgramStatus.choices,
+        default=ProgramStatus.ONGOING,
+        help_text=_("Where the program stands today."),
+    )
+    start_year = models.PositiveSmallIntegerField(
+        _("start year"), validators=YEAR_VALIDATORS, help_text=_("The year the program started.")
+    )
+    end_year = models.PositiveSmallIntegerField(
+        _("end year"),
+        null=True,
+        blank=True,
+        validators=YEAR_VALIDATORS,
+        help_text=_("The year it ended; empty while it goes on."),
+    )
+    supported_since = models.PositiveSmallIntegerField(
+        _("supported since"),
+        null=True,
+        blank=True,
+        validators=YEAR_VALIDATORS,
+        help_text=_("The year the charity began funding it, when different from the start year."),
+    )
+    patients_included = models.PositiveIntegerField(
+        _("patients included"),
+        null=True,
+        blank=True,
+        help_text=_("Children or patients included so far."),
+    )
+    therapies_tested = models.PositiveIntegerField(
+        _("therapies tested"),
+        null=True,
+        blank=True,
+        help_text=_("New therapies or drugs tested or recorded."),
+    )
+    centres_count = models.PositiveIntegerField(
+        _("centres"),
+        null=True,
+        blank=True,
+        help_text=_("Number of hospitals or centres taking part."),
+    )
+    headline_result = models.CharField(
+        _("headline result"),
+        max_length=200,
+        blank=True,
+        help_text=_('The result in a few words, e.g. "94% response rate".'),
+    )
+    follows = models.ForeignKey(
+        "self",
+        verbose_name=_("follows on from"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="follow_ons",
+        help_text=_("The earlier program this one continues, e.g. BIOMEDE for BIOMEDE 2."),
+    )
+    recommended_by = ParentalManyToManyField(
+        "partners.PartnerPage",
+        verbose_name=_("recommended by"),
+        blank=True,
+        related_name="recommended_programs",
+        help_text=_(
+            "The expert committees that recommended funding it (ITCC, SFCE, Fight Kids Cancer)."
+        ),
+    )
+    body = StreamField(
+        BodyBlock(), verbose_name=_("body"), blank=True, help_text=_("The program's story.")
+    )
+
+    objects = ProgramPageManager()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("acronym"),
+        FieldPanel("full_title"),
+        FieldPanel("summary"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+    ]
+    facts_panels = [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("status")]),
+        FieldRowPanel(
+            [FieldPanel("start_year"), FieldPanel("end_year"), FieldPanel("supported_since")]
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("patients_included"),
+                        FieldPanel("therapies_tested"),
+                        FieldPanel("centres_count"),
+                    ]
+                ),
+                FieldPanel("headline_result"),
+            ],
+            heading=_("Figures and results"),
+        ),
+        InlinePanel("program_diseases", label=_("Diseases studied"), heading=_("Diseases")),
+        FieldPanel("follows"),
+    ]
+    people_panels = [
+        InlinePanel(
+            "investigators", label=_("Lead investigators"), heading=_("Lead investigators")
+        ),
+        InlinePanel("institutions", label=_("Institutions"), heading=_("Institutions")),
+        FieldPanel("recommended_by"),
+    ]
+    funding_panels = [InlinePanel("grants", label=_("Grant"), heading=_("Funding ledger"))]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(facts_panels, heading=_("Facts")),
+            ObjectList(people_panels, heading=_("People and institutions")),
+            ObjectList(funding_panels, heading=_("Funding")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("acronym"),
+        index.AutocompleteField("acronym"),
+        index.SearchField("full_title"),
+        index.SearchField("summary"),
+        index.SearchField("headline_result"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        index.FilterField("status"),
+    ]
+
+    parent_page_types = ["programs.ProgramIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("program page")
+
+    def clean(self):
+        super().clean()
+        if self.start_year and self.end_year and self.end_year < self.start_year:
+            raise ValidationError(
+                {"end_year": _("The end year cannot come before the start year.")}
+            )
+
+    @property
+    def funding_total_eur(self):
+        return sum((grant.amount_eur for grant in self.grants.all()), Decimal(0))
+
+    def diseases(self):
+        return localize_all(link.disease for link in self.program_diseases.all())
+
+    def lead_investigators(self):
+        return localize_all(
+            link.person for link in self.investigators.select_related("person__photo")
+        )
+
+    def partner_institutions(self):
+        return localize_all(link.partner for link in self.institutions.select_related("partner"))
+
+    def recommenders(self):
+        return localize_all(self.recommended_by.all())
+
+    def predecessor(self):
+        return localize_all([self.follows])
+
+    def follow_on_programs(self):
+        return ProgramPage.objects.live().filter(
+            locale_id=self.locale_id, follows__translation_key=self.translation_key
+        )
+
+    def testimonials(self):
+        from charity.models import Testimonial
+
+        return Testimonial.objects.filter(
+            locale_id=self.locale_id, program__translation_key=self.translation_key
+        ).select_related("person")
+
+
+class ProgramDisease(Orderable):
+    program = ParentalKey(ProgramPage, related_name="program_diseases", on_delete=models.CASCADE)
+    disease = models.ForeignKey(
+        "diseases.DiseasePage",
+        verbose_name=_("disease"),
+        on_delete=models.CASCADE,
+        related_name="disease_programs",
+        help_text=_("A disease this program studies or treats."),
+    )
+
+    panels = [FieldPanel("disease")]
+
+
+class ProgramInvestigator(Orderable):
+    program = ParentalKey(ProgramPage, related_name="investigators", on_delete=models.CASCADE)
+    person = models.ForeignKey(
+        "charity.Person",
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="led_programs",
+        help_text=_("A researcher who leads the program."),
+    )
+
+    panels = [FieldPanel("person")]
+
+
+class ProgramInstitution(Orderable):
+    program = ParentalKey(ProgramPage, related_name="institutions", on_delete=models.CASCADE)
+    partner = models.ForeignKey(
+        "partners.PartnerPage",
+        verbose_name=_("institution"),
+        on_delete=models.CASCADE,
+        related_name="institution_programs",
+        help_text=_("A partner institution that runs or hosts the program."),
+    )
+
+    panels = [FieldPanel("partner")]
+
+
+class FundingGrant(ClusterableModel, Orderable):
+    """One line of a program's funding ledger."""
+
+    program = ParentalKey(ProgramPage, related_name="grants", on_delete=models.CASCADE)
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=YEAR_VALIDATORS, help_text=_("The year the money was committed.")
+    )
+    amount_eur = models.DecimalField(
+        _("amount (€)"),
+        max_digits=12,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal(0))],
+        help_text=_("The charity's share, in euros."),
+    )
+    co_funders = ParentalManyToManyField(
+        "partners.PartnerPage",
+        verbose_name=_("co-funders"),
+        blank=True,
+        related_name="co_funded_grants",
+        help_text=_("Partners who funded this grant with the charity."),
+    )
+    note = models.CharField(
+        _("note or source"), max_length=300, blank=True, help_text=_("Where the figure comes from.")
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("year"), FieldPanel("amount_eur")]),
+        FieldPanel("co_funders"),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("grant")
+        verbose_name_plural = _("grants")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(amount_eur__gte=0), name="programs_grant_amount_not_negative"
+            )
+        ]
