@@ -142,7 +142,7 @@ class PartnerPage(Page):
         verbose_name = _("partner page")
 
     def related_programs(self):
-        """The live programs, in this page's language, this partner runs, co-funds or recommended."""
+        """Live programs in this page's language that the partner runs, co-funds or recommended."""
         from programs.models import ProgramPage
 
         key = self.translation_key
