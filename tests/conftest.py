@@ -28,3 +28,37 @@ def english_home_page(db):
     from charity.models import HomePage
 
     return HomePage.objects.get(locale__language_code="en")
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    """Uploaded images go to a throwaway directory rather than the project's media."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def program_index(home_page):
+    from tests.factories import ProgramIndexPageFactory
+
+    return ProgramIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def disease_index(home_page):
+    from tests.factories import DiseaseIndexPageFactory
+
+    return DiseaseIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def partner_index(home_page):
+    from tests.factories import PartnerIndexPageFactory
+
+    return PartnerIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def event_index(home_page):
+    from tests.factories import EventIndexPageFactory
+
+    return EventIndexPageFactory(parent=home_page)
