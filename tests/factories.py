@@ -11,7 +11,7 @@ from decimal import Decimal
 from django.utils import timezone
 from django.utils.text import slugify
 
-from wagtail.models import Collection
+from wagtail.models import Collection, Locale
 
 import factory
 import wagtail_factories
@@ -236,3 +236,17 @@ class EventPageFactory(BasePageFactory):
     def speakers(event, create, people, **kwargs):
         for order, person in enumerate(people or []):
             EventSpeaker.objects.create(event=event, person=person, sort_order=order)
+
+
+def publish_translation(page, language_code="en", **changes):
+    """Translate a page as wagtail-localize does (a copy whose links still point at the
+    source-language objects), translating its ancestors first, and publish it."""
+    locale = Locale.objects.get(language_code=language_code)
+    parent = page.get_parent().specific
+    if not parent.has_translation(locale):
+        publish_translation(parent, language_code)
+    translation = page.specific.copy_for_translation(locale)
+    for name, value in changes.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return type(translation).objects.get(pk=translation.pk)
