@@ -155,12 +155,16 @@ class SiteSettings(BaseSiteSetting):
         computed = ProgramPage.objects.key_figures(locale)
         today = today or datetime.date.today()
         figures = []
-        for name in ("funding_total_eur", "programs_count", "children_count", "therapies_count"):
+        overrides = [
+            ("funding_total_eur", "funding_total_as_of"),
+            ("programs_count", "programs_count_as_of"),
+            ("children_count", "children_count_as_of"),
+            ("therapies_count", "therapies_count_as_of"),
+        ]
+        for name, as_of_name in overrides:
             override = getattr(self, name)
             if override is not None:
-                figures.append(
-                    KeyFigure(name, override, getattr(self, f"{name}_as_of"), computed=False)
-                )
+                figures.append(KeyFigure(name, override, getattr(self, as_of_name), computed=False))
             else:
                 figures.append(KeyFigure(name, computed[name], today, computed=True))
         figures.append(
