@@ -5,6 +5,7 @@ Local development needs none of them; production needs at least SECRET_KEY,
 ALLOWED_HOSTS and DATABASE_URL.
 """
 
+import datetime
 import os
 import sys
 from pathlib import Path
@@ -71,6 +72,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -85,6 +87,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so that it turns a lockout into the 429 page whatever answered before.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "charity.urls"
@@ -140,6 +144,23 @@ else:
             "LOCATION": "charity",
         }
     }
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Login throttling: five failures for one username from one address lock that
+# pair out for 15 minutes (a wrong guess during the lock restarts the clock).
+# Keyed on the pair so that nobody can lock an editor out from elsewhere.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "charity.login_throttling.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "charity.login_throttling.client_ip_address"
+# Proxies in front of the site that append to X-Forwarded-For (the TLS proxy).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0 if DEBUG else 1)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -228,6 +249,8 @@ LOGGING = {
     "loggers": {
         "django.request": {"level": "ERROR"},
         "django.security.DisallowedHost": {"handlers": ["console"], "level": "WARNING"},
+        # Failed sign-ins and lockouts are warnings; the routine clean-up is not news.
+        "axes": {"level": "WARNING"},
     },
 }
 
