@@ -109,14 +109,14 @@ class SiteSettings(BaseSiteSetting):
     ]
     figures_panels = [
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel(name), FieldPanel(f"{name}_as_of")])],
+            [FieldRowPanel([FieldPanel(name), FieldPanel(as_of_name)])],
             heading=label,
         )
-        for name, label in [
-            ("funding_total_eur", _("Total funding")),
-            ("programs_count", _("Programs")),
-            ("children_count", _("Children")),
-            ("therapies_count", _("Therapies")),
+        for name, as_of_name, label in [
+            ("funding_total_eur", "funding_total_as_of", _("Total funding")),
+            ("programs_count", "programs_count_as_of", _("Programs")),
+            ("children_count", "children_count_as_of", _("Children")),
+            ("therapies_count", "therapies_count_as_of", _("Therapies")),
         ]
     ]
     edit_handler = TabbedInterface(
