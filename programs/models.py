@@ -3,7 +3,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch, Sum
+from django.db.models import Prefetch, Sum, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import (
@@ -297,6 +297,11 @@ class ProgramPage(HeroImageMixin, Page):
         return sum((grant.amount_eur for grant in self.grants.all()), Decimal(0))
 
     def diseases(self):
+        # Left alone when a listing has already prefetched the links.
+        prefetch_related_objects(
+            [self],
+            Prefetch("program_diseases", queryset=ProgramDisease.objects.select_related("disease")),
+        )
         return localize_all(link.disease for link in self.program_diseases.all())
 
     def lead_investigators(self):
@@ -321,9 +326,13 @@ class ProgramPage(HeroImageMixin, Page):
     def testimonials(self):
         from charity.models import Testimonial
 
-        return Testimonial.objects.filter(
-            locale_id=self.locale_id, program__translation_key=self.translation_key
-        ).select_related("person")
+        return (
+            Testimonial.objects.filter(
+                locale_id=self.locale_id, program__translation_key=self.translation_key
+            )
+            .select_related("person__photo")
+            .prefetch_related("person__photo__renditions")
+        )
 
 
 class ProgramDisease(Orderable):

@@ -1,0 +1,30 @@
+"""Counting the queries a page costs, to show they do not grow with its content."""
+
+import re
+from collections import Counter
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+
+def render_queries(client, url, params=None):
+    """The SQL run to render ``url`` once caches and image renditions exist."""
+    assert client.get(url, params).status_code == 200
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url, params)
+    assert response.status_code == 200
+    return [query["sql"] for query in context.captured_queries]
+
+
+def _shape(sql):
+    """The query with its numbers and lists of ids left out."""
+    return re.sub(r"\((?:N, )*N\)", "(…)", re.sub(r"\b\d+\b", "N", sql))
+
+
+def assert_same_query_count(few, many):
+    """Fail with the queries that repeat more often when the page has more content."""
+    if len(few) == len(many):
+        return
+    grown = Counter(map(_shape, many)) - Counter(map(_shape, few))
+    details = "\n\n".join(f"{count} more × {sql}" for sql, count in grown.items())
+    raise AssertionError(f"{len(few)} queries with few items, {len(many)} with many:\n\n{details}")
