@@ -3,7 +3,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch, Sum, prefetch_related_objects
+from django.db.models import Exists, OuterRef, Prefetch, Q, Sum, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import (
@@ -124,8 +124,32 @@ class ProgramPageQuerySet(PageQuerySet):
             "therapies_count": totals["therapies"] or 0,
         }
 
+    def with_key_data_flags(self):
+        """Annotate whether each program has a disease, a lead investigator and a funding figure."""
+        return self.annotate(
+            has_disease=Exists(ProgramDisease.objects.filter(program=OuterRef("pk"))),
+            has_lead_investigator=Exists(
+                ProgramInvestigator.objects.filter(program=OuterRef("pk"))
+            ),
+            has_funding=Exists(
+                FundingGrant.objects.filter(program=OuterRef("pk"), amount_eur__gt=0)
+            ),
+        )
+
+    def missing_key_data(self):
+        """Programs that visitors would see without a disease, a lead investigator or funding."""
+        return self.with_key_data_flags().filter(
+            Q(has_disease=False) | Q(has_lead_investigator=False) | Q(has_funding=False)
+        )
+
 
 ProgramPageManager = PageManager.from_queryset(ProgramPageQuerySet)
+
+KEY_DATA = [
+    ("has_disease", _("disease")),
+    ("has_lead_investigator", _("lead investigator")),
+    ("has_funding", _("funding figure")),
+]
 
 
 class ProgramPage(HeroImageMixin, Page):
@@ -291,6 +315,27 @@ class ProgramPage(HeroImageMixin, Page):
             raise ValidationError(
                 {"end_year": _("The end year cannot come before the start year.")}
             )
+
+    @property
+    def preview_modes(self):
+        return [("", _("Page")), ("card", _("Card in listings"))]
+
+    def get_preview_template(self, request, mode_name):
+        if mode_name == "card":
+            return "programs/program_card_preview.html"
+        return super().get_preview_template(request, mode_name)
+
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        if mode_name == "card":
+            # The card as the program index, disease and partner pages list it, among others.
+            context["programs"] = [self]
+        return context
+
+    @property
+    def missing_key_data(self):
+        """What staff still have to fill in, from the with_key_data_flags() annotations."""
+        return [label for flag, label in KEY_DATA if not getattr(self, flag)]
 
     @property
     def funding_total_eur(self):

@@ -3,34 +3,14 @@
 from django.core import mail
 from django.urls import reverse
 
-from wagtail.blocks.base import BlockField
 from wagtail.models import PageLogEntry, TaskState, WorkflowState
-from wagtail.test.utils.form_data import querydict_from_html
 
 import pytest
 
+from tests.charity.page_editing import edit_form_data, edit_url
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-def edit_url(page):
-    return reverse("wagtailadmin_pages:edit", args=[page.pk])
-
-
-def edit_form_data(client, page, **changes):
-    """The page's edit form as the admin renders it, with some fields changed."""
-    response = client.get(edit_url(page))
-    assert response.status_code == 200
-    data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
-    # Stream fields are drawn by the admin's JavaScript: these pages' streams are empty.
-    form_class = page.specific_class.get_edit_handler().get_form_class()
-    for name, field in form_class.base_fields.items():
-        if isinstance(field, BlockField):
-            data.setdefault(f"{name}-count", "0")
-    for name, value in changes.items():
-        data[name] = value
-    return data
 
 
 def workflow_action(client, page, action, **data):
