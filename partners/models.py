@@ -41,6 +41,7 @@ class PartnerIndexPage(Page):
             .live()
             .public()
             .select_related("logo")
+            .prefetch_related("logo__renditions")
             .order_by("title")
         )
 

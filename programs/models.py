@@ -102,6 +102,7 @@ class ProgramPageQuerySet(PageQuerySet):
             self.defer_streamfields()
             .select_related("hero_image")
             .prefetch_related(
+                "hero_image__renditions",
                 Prefetch(
                     "program_diseases", queryset=ProgramDisease.objects.select_related("disease")
                 ),

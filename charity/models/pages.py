@@ -140,6 +140,13 @@ class HomePage(HeroImageMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
+    def get_context(self, request, *args, **kwargs):
+        from charity.home import home_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(home_page_context(self, request))
+        return context
+
 
 class HomePageFeaturedProgram(Orderable):
     home_page = ParentalKey(HomePage, related_name="featured_programs", on_delete=models.CASCADE)

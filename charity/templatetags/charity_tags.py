@@ -1,33 +1,360 @@
+import datetime
+from collections import defaultdict
+from decimal import ROUND_HALF_UP, Decimal
+
 from django import template
+from django.db.models import prefetch_related_objects
+from django.template.defaultfilters import date as format_date
+from django.utils import timezone
+from django.utils.formats import number_format
+from django.utils.html import format_html
+from django.utils.translation import get_language, gettext, ngettext
 
 from wagtail.models import Locale, Site
 
+from charity.localization import localize, localize_all
+
 register = template.Library()
 
+NBSP = "\u00a0"
 
-def _home_page(context):
+
+def _request_cache(context, name, compute):
+    """Compute a value once per request: the header and the footer need the same pages."""
+    request = context.get("request")
+    if request is None:
+        return compute()
+    cache = request.__dict__.setdefault("_charity_template_cache", {})
+    if name not in cache:
+        cache[name] = compute()
+    return cache[name]
+
+
+def _find_home_page(context):
+    from charity.models import HomePage
+
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None
-    root = site.root_page
-    locale = Locale.get_active()
-    if root.locale_id == locale.pk:
-        return root
-    return root.get_translation_or_none(locale) or root
+    translations = HomePage.objects.live().filter(
+        translation_key__in=HomePage.objects.filter(pk=site.root_page_id).values("translation_key")
+    )
+    by_locale = {home.locale_id: home for home in translations}
+    root = next((home for home in translations if home.pk == site.root_page_id), None)
+    return by_locale.get(Locale.get_active().pk, root)
+
+
+@register.simple_tag(takes_context=True)
+def site_home(context):
+    """The home page in the visitor's language, falling back to the site's root."""
+    return _request_cache(context, "home", lambda: _find_home_page(context))
+
+
+@register.simple_tag(takes_context=True)
+def main_sections(context):
+    """The live, in-menu children of the home page, for the main menu and the footer."""
+
+    def compute():
+        home = site_home(context)
+        if home is None:
+            return []
+        return list(home.get_children().live().in_menu().public().specific(defer=True))
+
+    return _request_cache(context, "sections", compute)
 
 
 @register.inclusion_tag("components/primary_navigation.html", takes_context=True)
 def primary_navigation(context):
-    """The live, in-menu children of the home page of the active language."""
-    home = _home_page(context)
-    items = home.get_children().live().in_menu().public().specific(defer=True) if home else []
-    current = context.get("page")
-    current_path = getattr(current, "path", "")
+    current_path = getattr(context.get("page"), "path", "")
     return {
-        "home": home,
+        "request": context.get("request"),
         "items": [
             {"page": item, "active": bool(current_path) and current_path.startswith(item.path)}
-            for item in items
+            for item in main_sections(context)
         ],
     }
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page):
+    """The way from the home page down to ``page``; the site root is left out."""
+    ancestors = page.get_ancestors().filter(depth__gt=1) if page.depth > 2 else []
+    return {"request": context.get("request"), "ancestors": ancestors, "current": page}
+
+
+# Money and figures
+
+
+def _is_french():
+    return (get_language() or "").startswith("fr")
+
+
+def _money(number_text, suffix=""):
+    if _is_french():
+        return f"{number_text}{NBSP}{suffix}€" if suffix else f"{number_text}{NBSP}€"
+    return f"€{number_text}{suffix}"
+
+
+@register.filter
+def euros(amount):
+    """A full amount in euros: "1 600 000 €" in French, "€1,600,000" in English."""
+    if amount in (None, ""):
+        return ""
+    amount = Decimal(amount)
+    places = 0 if amount == amount.to_integral_value() else 2
+    return _money(number_format(amount, decimal_pos=places, use_l10n=True, force_grouping=True))
+
+
+@register.filter
+def euros_short(amount):
+    """A rounded amount for headlines: "1,6 M€" / "€1.6M", "250 k€" / "€250k"."""
+    if amount in (None, ""):
+        return ""
+    amount = Decimal(amount)
+    for divisor, french, english in ((Decimal(10**6), "M", "M"), (Decimal(10**3), "k", "k")):
+        if abs(amount) >= divisor:
+            scaled = (amount / divisor).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+            places = 0 if scaled == scaled.to_integral_value() else 1
+            text = number_format(scaled, decimal_pos=places, use_l10n=True)
+            return _money(text, f"{NBSP}{french}" if _is_french() else english).replace(
+                f"{NBSP}{NBSP}", NBSP
+            )
+    return euros(amount)
+
+
+@register.filter
+def figure(value):
+    """A whole number grouped by thousands as the language writes it: "7 200", "7,200"."""
+    if value in (None, ""):
+        return ""
+    return number_format(value, decimal_pos=0, use_l10n=True, force_grouping=True)
+
+
+KEY_FIGURE_LABELS = {
+    "funding_total_eur": lambda n: gettext("committed to research since the charity began"),
+    "programs_count": lambda n: ngettext("research program funded", "research programs funded", n),
+    "children_count": lambda n: ngettext(
+        "child benefited from the programs", "children benefited from the programs", n
+    ),
+    "therapies_count": lambda n: ngettext("new therapy tested", "new therapies tested", n),
+    "years_active": lambda n: ngettext("year of action", "years of action", n),
+}
+
+
+@register.simple_tag
+def key_figure_tiles(figures):
+    """The key figures as tiles: the formatted value, what it counts and its date."""
+    tiles = []
+    for name, key_figure in figures.items():
+        if name not in KEY_FIGURE_LABELS or not key_figure.value:
+            continue
+        value = (
+            euros_short(key_figure.value)
+            if name == "funding_total_eur"
+            else figure(key_figure.value)
+        )
+        tiles.append(
+            {
+                "value": value,
+                "label": KEY_FIGURE_LABELS[name](int(key_figure.value)),
+                "as_of": key_figure.as_of,
+            }
+        )
+    return tiles
+
+
+# Dates
+
+# "11 février 2023" and "11 February 2023": the order both languages use on this site.
+LONG_DATE = "j F Y"
+DAY_MONTH = "j F"
+
+
+@register.filter
+def long_date(value):
+    """A date written out, with the month's name in the visitor's language."""
+    if not value:
+        return ""
+    if isinstance(value, datetime.datetime):
+        value = timezone.localtime(value)
+    return format_date(value, LONG_DATE)
+
+
+@register.simple_tag
+def date_range(start, end, all_day=False):
+    """When an event happens, in the visitor's language, times in Paris time unless all day."""
+    start, end = timezone.localtime(start), timezone.localtime(end)
+    same_day = start.date() == end.date()
+    if all_day:
+        if same_day:
+            text = format_date(start, LONG_DATE)
+        elif (start.year, start.month) == (end.year, end.month):
+            text = f"{format_date(start, 'j')}–{format_date(end, LONG_DATE)}"
+        elif start.year == end.year:
+            text = f"{format_date(start, DAY_MONTH)} – {format_date(end, LONG_DATE)}"
+        else:
+            text = f"{format_date(start, LONG_DATE)} – {format_date(end, LONG_DATE)}"
+        machine = start.date().isoformat()
+    elif same_day:
+        text = gettext("%(date)s, %(start)s to %(end)s") % {
+            "date": format_date(start, LONG_DATE),
+            "start": format_date(start, "TIME_FORMAT"),
+            "end": format_date(end, "TIME_FORMAT"),
+        }
+        machine = start.isoformat()
+    else:
+        text = gettext("%(start)s to %(end)s") % {
+            "start": f"{format_date(start, LONG_DATE)}, {format_date(start, 'TIME_FORMAT')}",
+            "end": f"{format_date(end, LONG_DATE)}, {format_date(end, 'TIME_FORMAT')}",
+        }
+        machine = start.isoformat()
+    return format_html('<time datetime="{}">{}</time>', machine, text)
+
+
+@register.filter
+def group_by_year(events):
+    """Past events as (year, events) pairs, latest year first, in Paris time."""
+    years = defaultdict(list)
+    for event in events:
+        years[timezone.localtime(event.start).year].append(event)
+    return sorted(years.items(), reverse=True)
+
+
+@register.filter
+def group_by_choice(objects, field_name):
+    """Objects as (label, objects) pairs in the order of the field's choices."""
+    objects = list(objects)
+    if not objects:
+        return []
+    choices = objects[0]._meta.get_field(field_name).choices
+    return [
+        (label, members)
+        for value, label in choices
+        if (members := [obj for obj in objects if getattr(obj, field_name) == value])
+    ]
+
+
+# Linked content in the visitor's language
+
+
+@register.filter
+def localized(obj):
+    """A snippet or page in the active language, or itself when it is not translated."""
+    return localize(obj) if obj is not None else None
+
+
+@register.filter
+def with_photos(people):
+    """People with their photo and its renditions fetched for the whole list at once."""
+    people = list(people)
+    prefetch_related_objects(people, "photo__renditions")
+    return people
+
+
+@register.filter
+def with_diseases(programs):
+    """Programs, each with ``listed_diseases`` in the active language, for cards.
+
+    The diseases of every program are swapped for their translation together, so a list
+    of cards costs the same few queries whatever its length.
+    """
+    programs = list(programs)
+    links = [link.disease for program in programs for link in program.program_diseases.all()]
+    by_key = {disease.translation_key: disease for disease in localize_all(links)}
+    for program in programs:
+        program.listed_diseases = [
+            by_key.get(link.disease.translation_key, link.disease)
+            for link in program.program_diseases.all()
+        ]
+    return programs
+
+
+@register.simple_tag
+def event_speakers(event):
+    people = localize_all(link.person for link in event.speakers.select_related("person"))
+    return with_photos(people)
+
+
+@register.simple_tag
+def funding_ledger(program):
+    """The program's grants in year order with their co-funders in the active language."""
+    grants = sorted(
+        program.grants.prefetch_related("co_funders"), key=lambda grant: (grant.year, grant.pk)
+    )
+    co_funders = localize_all(partner for grant in grants for partner in grant.co_funders.all())
+    by_key = {partner.translation_key: partner for partner in co_funders}
+    rows = [
+        {
+            "grant": grant,
+            "co_funders": [
+                by_key.get(partner.translation_key, partner) for partner in grant.co_funders.all()
+            ],
+        }
+        for grant in grants
+    ]
+    return {"rows": rows, "total": sum((grant.amount_eur for grant in grants), Decimal(0))}
+
+
+# Facts shown in a definition list
+
+
+def _years(program):
+    if program.end_year and program.end_year != program.start_year:
+        return f"{program.start_year}–{program.end_year}"
+    if program.end_year:
+        return str(program.start_year)
+    return gettext("since %(year)s") % {"year": program.start_year}
+
+
+@register.simple_tag
+def program_facts(program):
+    facts = [
+        (gettext("Kind of research"), program.get_kind_display()),
+        (gettext("Status"), program.get_status_display()),
+        (gettext("Years"), _years(program)),
+    ]
+    if program.supported_since and program.supported_since != program.start_year:
+        facts.append((gettext("Funded by the charity since"), str(program.supported_since)))
+    for label, value in (
+        (gettext("Patients included"), program.patients_included),
+        (gettext("Therapies tested"), program.therapies_tested),
+        (gettext("Hospitals and centres"), program.centres_count),
+    ):
+        if value is not None:
+            facts.append((label, figure(value)))
+    return facts
+
+
+@register.simple_tag
+def disease_facts(disease):
+    facts = [
+        (label, value)
+        for label, value in (
+            (gettext("Share of childhood cancers"), disease.share_of_childhood_cancers),
+            (gettext("How often it occurs"), disease.incidence),
+            (gettext("Usual age at diagnosis"), disease.typical_age),
+            (gettext("Where it grows"), disease.location),
+        )
+        if value
+    ]
+    facts.extend((fact.value["label"], fact.value["value"]) for fact in disease.key_facts)
+    return facts
+
+
+@register.simple_tag
+def today():
+    return datetime.date.today()
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """An address with the scheme and host, for links shared outside the site."""
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request else url
+
+
+@register.simple_tag
+def gift_cost(site_settings, amount):
+    """What a gift of ``amount`` costs once the income-tax reduction is applied."""
+    return site_settings.cost_after_tax_reduction(amount)

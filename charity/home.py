@@ -1,0 +1,93 @@
+"""What the home page shows, each section in a fixed number of queries."""
+
+from django.utils import timezone
+
+FEATURED_PROGRAMS_FALLBACK = 3
+UPCOMING_EVENTS = 3
+HOME_PARTNER_KINDS = ("founding-member", "scientific-partner")
+
+
+def featured_programs(home):
+    """The programs chosen by the editors, in their order and language; else the latest."""
+    from programs.models import ProgramPage
+
+    programs = ProgramPage.objects.live().public().filter(locale_id=home.locale_id).for_listing()
+    keys = [
+        link.program.translation_key for link in home.featured_programs.select_related("program")
+    ]
+    if not keys:
+        return list(programs.order_by("-start_year", "acronym")[:FEATURED_PROGRAMS_FALLBACK])
+    by_key = {
+        program.translation_key: program for program in programs.filter(translation_key__in=keys)
+    }
+    return [by_key[key] for key in keys if key in by_key]
+
+
+def diseases(home):
+    from diseases.models import DiseasePage
+
+    return (
+        DiseasePage.objects.live()
+        .public()
+        .filter(locale_id=home.locale_id)
+        .defer_streamfields()
+        .order_by("title")
+    )
+
+
+def upcoming_events(home):
+    from charity.models import EventPage
+
+    return (
+        EventPage.objects.live()
+        .public()
+        .filter(locale_id=home.locale_id, end__gte=timezone.now())
+        .defer_streamfields()
+        .order_by("start")[:UPCOMING_EVENTS]
+    )
+
+
+def testimonials(home):
+    from charity.models import Testimonial
+
+    return (
+        Testimonial.objects.filter(locale_id=home.locale_id, show_on_home_page=True)
+        .select_related("person__photo")
+        .prefetch_related("person__photo__renditions")
+        .order_by("pk")
+    )
+
+
+def partners(home):
+    from partners.models import PartnerPage
+
+    return (
+        PartnerPage.objects.live()
+        .public()
+        .filter(locale_id=home.locale_id, kind__in=HOME_PARTNER_KINDS)
+        .select_related("logo")
+        .prefetch_related("logo__renditions")
+        .defer_streamfields()
+        .order_by("kind", "title")
+    )
+
+
+def sections(home):
+    """The home page's live children by their specific type, to link to each index."""
+    children = home.get_children().live().public().select_related("content_type")
+    return {child.content_type.model: child for child in children}
+
+
+def home_page_context(home, request):
+    from charity.models import SiteSettings
+
+    site_settings = SiteSettings.for_request(request)
+    return {
+        "key_figures": site_settings.key_figures(locale=home.locale),
+        "featured_program_pages": featured_programs(home),
+        "diseases": diseases(home),
+        "upcoming_events": upcoming_events(home),
+        "testimonials": testimonials(home),
+        "partners": partners(home),
+        "sections": sections(home),
+    }
