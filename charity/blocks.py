@@ -1,5 +1,6 @@
 """The body stream block shared by every page type."""
 
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -52,6 +53,14 @@ class CaptionedImageBlock(blocks.StructBlock):
         icon = "image"
         template = "blocks/image_block.html"
         label = _("Image")
+
+    def bulk_to_python(self, values):
+        values = super().bulk_to_python(values)
+        # One query for the renditions of every image in the stream, not one per image.
+        prefetch_related_objects(
+            [value["image"] for value in values if value["image"]], "renditions"
+        )
+        return values
 
 
 class FigureBlock(blocks.StructBlock):

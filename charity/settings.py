@@ -257,7 +257,8 @@ LOGGING = {
 # Wagtail.
 WAGTAIL_SITE_NAME = "Imagine for Margo"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend; on PostgreSQL, French and English stemming per page.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "charity.search_backend"}}
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.utils.translation import gettext_lazy as _
 from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
@@ -9,6 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from charity import views
+from charity.search import search
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -26,6 +28,8 @@ if settings.SERVE_MEDIA:
 # Every public page lives under its language prefix (/fr/..., /en/...); "/" is
 # redirected by LocaleMiddleware according to Accept-Language, French first.
 urlpatterns += i18n_patterns(
+    # Translated: /fr/recherche/ and /en/search/.
+    path(_("search/"), search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
