@@ -1,3 +1,5 @@
+from wagtail.models import Locale
+
 import pytest
 
 from programs.models import ProgramDisease, ProgramInstitution, ProgramInvestigator
@@ -9,6 +11,7 @@ from tests.factories import (
     PersonFactory,
     ProgramPageFactory,
     TestimonialFactory,
+    publish_translation,
 )
 from tests.query_counts import assert_same_query_count, render_queries
 
@@ -92,5 +95,25 @@ def test_program_page_costs_the_same_queries_for_5_or_50_of_each_link(
     few = render_queries(client, program.url)
     add_program_links(program, 45)
     many = render_queries(client, program.url)
+
+    assert_same_query_count(few, many)
+
+
+def test_english_program_index_costs_the_same_queries_for_5_or_50_programs(
+    client, program_index, linked_content
+):
+    for disease in linked_content["diseases"]:
+        publish_translation(disease)
+
+    def add_english_programs(count):
+        for _ in range(count):
+            program = ProgramPageFactory(diseases=linked_content["diseases"], grants=["10000"])
+            publish_translation(program)
+
+    add_english_programs(5)
+    english_index = program_index.get_translation(Locale.objects.get(language_code="en"))
+    few = render_queries(client, english_index.url)
+    add_english_programs(45)
+    many = render_queries(client, english_index.url)
 
     assert_same_query_count(few, many)
