@@ -1,10 +1,14 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from charity.models import Person, Testimonial
+from charity.translation_report import TranslationParityReportView
 
 
 class PersonViewSet(SnippetViewSet):
@@ -34,3 +38,30 @@ class PeopleGroup(SnippetViewSetGroup):
 
 
 register_snippet(PeopleGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_parity_urls():
+    return [
+        path(
+            "reports/translation-parity/",
+            TranslationParityReportView.as_view(),
+            name="translation_parity",
+        ),
+        path(
+            "reports/translation-parity/results/",
+            TranslationParityReportView.as_view(results_only=True),
+            name="translation_parity_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_parity_menu_item():
+    return MenuItem(
+        _("Translation parity"),
+        reverse("translation_parity"),
+        name="translation-parity",
+        icon_name="globe",
+        order=750,
+    )
