@@ -264,6 +264,8 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "charity.search_backend"}}
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Alt text is required when an image is uploaded (charity/image_forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "charity.image_forms.AltTextRequiredImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "csv", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
