@@ -1,0 +1,35 @@
+import pytest
+
+from partners.models import PartnerKind
+from tests.factories import PartnerPageFactory
+
+pytestmark = pytest.mark.django_db
+
+LISTING_URL = "/admin/partners/"
+
+
+def test_partner_listing_shows_kind_and_since(admin_client, partner_index):
+    PartnerPageFactory(short_name="INSERM", kind=PartnerKind.SCIENTIFIC_PARTNER, partner_since=2011)
+
+    response = admin_client.get(LISTING_URL)
+
+    assert response.status_code == 200
+    headers = [column.label for column in response.context["table"].columns.values()]
+    assert {"Short name", "Kind", "Partner since"} <= set(headers)
+    html = response.content.decode()
+    for value in ["INSERM", "Scientific partner", "2011"]:
+        assert value in html
+
+
+def test_partner_listing_filters_by_kind(admin_client, partner_index):
+    PartnerPageFactory(short_name="INSERM", kind=PartnerKind.SCIENTIFIC_PARTNER)
+    PartnerPageFactory(short_name="ITCC", kind=PartnerKind.EXPERT_COMMITTEE)
+
+    response = admin_client.get(LISTING_URL, {"kind": PartnerKind.EXPERT_COMMITTEE})
+
+    assert response.status_code == 200
+    assert [page.short_name for page in response.context["object_list"]] == ["ITCC"]
+
+
+def test_partner_listing_is_in_the_admin_menu(admin_client):
+    assert f'"{LISTING_URL}"' in admin_client.get("/admin/").content.decode()
