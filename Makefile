@@ -6,6 +6,7 @@ PY := $(VENV)/bin/python
 UV := $(VENV)/bin/uv
 UV_VERSION := 0.13.9
 PORT ?= 8000
+PROJECT_APPS := charity programs diseases partners
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 .DEFAULT_GOAL := help
@@ -45,4 +46,20 @@ format: install ## Fix what ruff can fix
 migrations-check: install ## Fail when a model change has no migration
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
 
-.PHONY: help install run test serve lint format migrations-check
+migrations-reversible: install ## Take each app's migrations to zero and forward again on a scratch database
+	@set -e; url="$(SCRATCH_DATABASE_URL)"; \
+	if [ -z "$$url" ]; then dir=$$(mktemp -d); trap 'rm -rf "$$dir"' EXIT; url="sqlite:///$$dir/scratch.sqlite3"; fi; \
+	export DEBUG=1 DATABASE_URL="$$url"; \
+	$(PY) manage.py migrate --noinput --skip-checks -v0; \
+	for app in $(PROJECT_APPS); do \
+		echo "$$app: migrate to zero, then forward again"; \
+		$(PY) manage.py migrate $$app zero --noinput --skip-checks -v0; \
+		$(PY) manage.py migrate --noinput --skip-checks -v0; \
+	done
+
+audit: install ## Fail when a locked dependency has a known vulnerability (needs the vulnerability feed)
+	@$(PY) .ci/vulnerability_feed.py || { echo "make audit: cannot check, the vulnerability feed is unreachable" >&2; exit 2; }
+	set -o pipefail; $(UV) export --frozen --no-emit-project --format requirements-txt --quiet \
+		| $(VENV)/bin/pip-audit --requirement /dev/stdin --require-hashes --disable-pip --strict --progress-spinner off
+
+.PHONY: help install run test serve lint format migrations-check migrations-reversible audit
