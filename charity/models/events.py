@@ -11,6 +11,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -35,7 +36,7 @@ class EventLanguage(models.TextChoices):
     BILINGUAL = "fr-en", _("French and English")
 
 
-class EventIndexPage(Page):
+class EventIndexPage(RoutablePageMixin, Page):
     """Lists events under the home page: upcoming first, past events archived by year."""
 
     intro = models.TextField(
@@ -67,8 +68,15 @@ class EventIndexPage(Page):
     def past_events(self):
         return self.events().filter(end__lt=timezone.now()).order_by("-start")
 
+    # Served at the index's address + "calendar.ics" (see charity/urls.py).
+    @path("calendar.ics/", name="calendar")
+    def calendar_feed(self, request):
+        from charity.calendar import events_feed
 
-class EventPage(HeroImageMixin, Page):
+        return events_feed(self, request)
+
+
+class EventPage(RoutablePageMixin, HeroImageMixin, Page):
     """A seminar, convention, conference or fundraiser, under the event index."""
 
     kind = models.CharField(
@@ -228,6 +236,13 @@ class EventPage(HeroImageMixin, Page):
     @property
     def has_venue(self):
         return bool(self.venue_name or self.venue_address)
+
+    # Served at the event's address + "calendar.ics" (see charity/urls.py).
+    @path("calendar.ics/", name="calendar")
+    def calendar_file(self, request):
+        from charity.calendar import event_file
+
+        return event_file(self, request)
 
 
 class EventSpeaker(Orderable):
