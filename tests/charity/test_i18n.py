@@ -122,6 +122,10 @@ def test_switching_language_never_redirects_to_another_site(client):
     assert response["Location"] == "/en/"
 
 
+def test_crawlers_are_kept_off_the_language_switch(client):
+    assert "Disallow: /language/" in client.get("/robots.txt").content.decode()
+
+
 def test_switching_to_an_unknown_language_sets_nothing(client, home_page):
     response = client.get("/language/de/", {"next": "/fr/"}, follow=True)
 
