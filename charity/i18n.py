@@ -70,9 +70,13 @@ def home_pages(request):
 
 
 def page_translations(page):
-    """The live, public versions of `page` in every language, itself included, by language code."""
+    """The live, public versions of `page` in every language, itself included, by language code.
+
+    An alias (a copy wagtail-localize keeps in sync until someone translates it)
+    shows the source's text: it is not a translation.
+    """
     versions = (
-        Page.objects.filter(translation_key=page.translation_key)
+        Page.objects.filter(translation_key=page.translation_key, alias_of__isnull=True)
         .live()
         .public()
         .select_related("locale")

@@ -20,8 +20,10 @@ class BilingualSitemap(Sitemap):
         paths = Page.objects.none()
         for home in homes:
             paths |= Page.objects.descendant_of(home, inclusive=True)
+        # Aliases repeat their source's text under another language's address.
         return (
-            paths.live()
+            paths.filter(alias_of__isnull=True)
+            .live()
             .public()
             .select_related("locale")
             .order_by("path")
@@ -34,7 +36,10 @@ class BilingualSitemap(Sitemap):
         # One query for the translations of the whole sitemap page, not one per URL.
         translations = defaultdict(dict)
         for version in (
-            Page.objects.filter(translation_key__in={item.translation_key for item in pages})
+            Page.objects.filter(
+                translation_key__in={item.translation_key for item in pages},
+                alias_of__isnull=True,
+            )
             .live()
             .public()
             .select_related("locale")

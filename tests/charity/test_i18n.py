@@ -88,6 +88,17 @@ def test_draft_translation_does_not_count_as_a_translation(client, about):
     assert alternates(html) == []
 
 
+def test_untranslated_copy_does_not_count_as_a_translation(client, about, english_home_page):
+    copy = about.copy_for_translation(english_home_page.locale, alias=True)
+
+    html = client.get(about.url).content.decode()
+    sitemap = client.get("/sitemap.xml").content.decode()
+
+    assert switcher_links(html)[0][1] == "/en/"
+    assert alternates(html) == []
+    assert copy.get_full_url() not in sitemap
+
+
 def test_switcher_on_the_search_page_keeps_the_search(client, home_page):
     html = client.get("/en/search/", {"q": "Wilms"}).content.decode()
 
