@@ -7,6 +7,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from charity import admin_panels, editorial_reports
 from charity.models import Person, Testimonial
 from charity.translation_report import TranslationParityReportView
 
@@ -65,3 +66,9 @@ def register_translation_parity_menu_item():
         icon_name="globe",
         order=750,
     )
+
+
+hooks.register("construct_homepage_panels", admin_panels.add_dashboard_panels)
+hooks.register("register_admin_urls", editorial_reports.report_urls)
+hooks.register("register_reports_menu_item", editorial_reports.incomplete_programs_menu_item)
+hooks.register("register_reports_menu_item", editorial_reports.overdue_medical_reviews_menu_item)
