@@ -14,6 +14,17 @@ def test_settings(settings):
     settings.ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
     settings.SECURE_SSL_REDIRECT = False
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    # Query-count tests render a page twice: the page cache would answer the
+    # second time. Its own tests turn it on.
+    settings.PAGE_CACHE = False
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Nothing cached by one test (menus, site root paths) is seen by the next."""
+    from django.core.cache import cache
+
+    cache.clear()
 
 
 @pytest.fixture

@@ -1,0 +1,338 @@
+"""Whole pages for visitors who are not logged in, answered before sessions, locale and Wagtail.
+
+A visitor without a session cookie sees exactly what every other such visitor
+sees, so the first one's page is kept in the default cache (Redis when
+REDIS_URL is set) and given to the next ones without touching the database.
+
+Invalidation is site-wide: every stored page is filed under a generation number
+kept in the cache, and any change that can show on a page (publishing,
+unpublishing, moving or deleting a page, editing a person, a testimonial, the
+site settings, an image, a document, a redirect or a privacy setting) moves to
+the next generation, which forgets all pages at once. On this site the home
+page, the listings and the related-content blocks of detail pages depend on
+almost every page, so working out which pages a change touches would be
+fragile; re-rendering the site costs one render per visited page (at most 15
+queries each) after a change, which editors make a few times a day.
+
+Stored pages also expire after PAGE_CACHE_TIMEOUT seconds, because some depend
+on the clock: an event moves from "upcoming" to "past" without anyone editing it.
+
+Browsers and a CDN may keep a page PAGE_CACHE_MAX_AGE seconds (a minute): long
+enough to absorb a surge, short enough that a correction is seen soon even by a
+cache nobody purges; after that they revalidate with the ETag and get a 304
+from this cache without a render.
+"""
+
+import gzip
+import hashlib
+import logging
+import re
+import time
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
+from django.utils.http import parse_etags
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "page-cache:generation"
+
+# Campaign tags added to links in newsletters and posts: the page is the same
+# with or without them, so a surge from a campaign is served from one entry.
+TRACKING_PARAMETERS = re.compile(r"^(utm_\w+|fbclid|gclid|msclkid|mc_cid|mc_eid)$")
+# Longer query strings are someone probing, not a page worth keeping.
+MAX_QUERY_LENGTH = 512
+# Responses this large are not worth holding in memory.
+MAX_BODY_BYTES = 1024 * 1024
+# Request headers a stored page may vary on: pages are only stored for requests
+# without the cookies that change them, and compression is handled here.
+SAFE_VARY = {"cookie", "accept-encoding"}
+# Headers this cache sets itself on every answer.
+OWN_HEADERS = {"cache-control", "etag", "content-length", "content-encoding", "expires"}
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+# Text responses smaller than this gain nothing from compression.
+MIN_GZIP_BYTES = 1024
+
+
+def _safely(default, function, *args, **kwargs):
+    """A cache call whose failure is a miss, logged, never an error page."""
+    try:
+        return function(*args, **kwargs)
+    except Exception:
+        logger.warning("Page cache unavailable, serving without it", exc_info=True)
+        return default
+
+
+def current_generation():
+    """The generation pages are filed under now, or None when the cache cannot say."""
+    generation = _safely(None, cache.get, GENERATION_KEY)
+    if generation is None:
+        # A clock value rather than 1, so that a generation number lost from the
+        # cache (eviction, restart) never comes back to old pages.
+        fresh = time.time_ns()
+        if _safely(False, cache.add, GENERATION_KEY, fresh, timeout=None):
+            return fresh
+        generation = _safely(None, cache.get, GENERATION_KEY)
+    return generation
+
+
+def _next_generation():
+    try:
+        moved = cache.incr(GENERATION_KEY) is not None
+    except ValueError:
+        # No generation yet: nothing stored can be served, the next one starts fresh.
+        moved = True
+    except Exception:
+        moved = False
+    if not moved:
+        logger.error("Page cache could not be purged: pages may be stale until they expire")
+
+
+def purge_all(**kwargs):
+    """Forget every stored page and everything filed under the generation.
+
+    Called from signal handlers, often inside the transaction that makes the
+    change: purged now so that the change is seen at once, and purged again
+    once it commits, so that a page rendered in between from the old data
+    never outlives it.
+    """
+    _next_generation()
+    transaction.on_commit(_next_generation)
+
+
+def remember(name, compute, *parts):
+    """``compute()``, kept until the next change to the site's content.
+
+    For shared pieces that cost queries on every page, such as the main menu.
+    Without the page cache (PAGE_CACHE off), nothing is kept.
+    """
+    if not settings.PAGE_CACHE:
+        return compute()
+    generation = current_generation()
+    if generation is None:
+        return compute()
+    key = f"page-cache:{generation}:{name}:" + ":".join(str(part) for part in parts)
+    value = _safely(None, cache.get, key)
+    if value is None:
+        value = compute()
+        _safely(None, cache.set, key, value, settings.PAGE_CACHE_TIMEOUT)
+    return value
+
+
+@dataclass(frozen=True)
+class StoredPage:
+    headers: tuple
+    body: bytes
+    etag: str
+    gzipped_body: bytes | None
+    gzipped_etag: str | None
+
+    @classmethod
+    def from_response(cls, response):
+        body = response.content
+        headers = tuple(
+            (name, value)
+            for name, value in response.headers.items()
+            if name.lower() not in OWN_HEADERS
+        )
+        gzipped = None
+        content_type = response.get("Content-Type", "")
+        if len(body) >= MIN_GZIP_BYTES and content_type.startswith(("text/", "application/xml")):
+            gzipped = gzip.compress(body, compresslevel=6, mtime=0)
+        return cls(
+            headers=headers,
+            body=body,
+            etag=_etag(body),
+            gzipped_body=gzipped,
+            gzipped_etag=_etag(gzipped) if gzipped else None,
+        )
+
+
+def _etag(body):
+    return f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+
+
+def _cache_control_directives(response):
+    value = response.get("Cache-Control", "")
+    return {field.split("=", 1)[0].strip().lower() for field in cc_delim_re.split(value) if field}
+
+
+def _vary(response):
+    return {field.strip().lower() for field in cc_delim_re.split(response.get("Vary", "")) if field}
+
+
+class AnonymousPageCacheMiddleware:
+    """Stores and serves whole pages for visitors who are not logged in.
+
+    Placed after the security middleware (their headers are added to every
+    answer, stored or not) and before sessions: a stored page is served
+    without loading a session, a user, a locale or a Wagtail page.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE or not self._cacheable_path(request):
+            return self.get_response(request)
+        if self._has_personal_cookie(request):
+            return self._personal(self.get_response(request))
+        if request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        query = self._normalised_query(request)
+        generation = current_generation() if query is not None else None
+        if generation is None:
+            return self.get_response(request)
+        key = self._key(request, generation, query)
+        stored = _safely(None, cache.get, key)
+        if stored is not None:
+            return self._answer(request, stored, "hit")
+        response = self.get_response(request)
+        if not self._storable(response):
+            return response
+        stored = StoredPage.from_response(response)
+        _safely(None, cache.set, key, stored, settings.PAGE_CACHE_TIMEOUT)
+        return self._answer(request, stored, "miss")
+
+    def _cacheable_path(self, request):
+        return not request.path.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PATHS))
+
+    def _has_personal_cookie(self, request):
+        """A logged-in editor, or a visitor with a message waiting to be shown."""
+        return (
+            settings.SESSION_COOKIE_NAME in request.COOKIES
+            or getattr(settings, "MESSAGE_COOKIE_NAME", "messages") in request.COOKIES
+        )
+
+    def _personal(self, response):
+        """Responses for a session are theirs alone: no shared cache may keep them."""
+        if "no-store" not in _cache_control_directives(response):
+            patch_cache_control(response, private=True, no_cache=True)
+        return response
+
+    def _normalised_query(self, request):
+        """The query string in a fixed order without campaign tags, or None when too long."""
+        raw = request.META.get("QUERY_STRING", "")
+        if len(raw) > MAX_QUERY_LENGTH:
+            return None
+        pairs = parse_qsl(raw, keep_blank_values=True)
+        return urlencode(sorted(pair for pair in pairs if not TRACKING_PARAMETERS.match(pair[0])))
+
+    def _key(self, request, generation, query):
+        address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+        return f"page-cache:{generation}:page:{hashlib.sha256(address.encode()).hexdigest()}"
+
+    def _storable(self, response):
+        """A complete 200 that says nothing about who asked for it."""
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and not _cache_control_directives(response) & {"private", "no-store", "no-cache"}
+            and _vary(response) <= SAFE_VARY
+            and len(response.content) <= MAX_BODY_BYTES
+        )
+
+    def _answer(self, request, stored, outcome):
+        compressed = stored.gzipped_body is not None and ACCEPTS_GZIP.search(
+            request.META.get("HTTP_ACCEPT_ENCODING", "")
+        )
+        body, etag = (
+            (stored.gzipped_body, stored.gzipped_etag) if compressed else (stored.body, stored.etag)
+        )
+        if self._client_has(request, etag):
+            response = HttpResponseNotModified()
+            for name, value in stored.headers:
+                if name.lower() == "vary":
+                    response[name] = value
+        else:
+            response = HttpResponse(body)
+            for name, value in stored.headers:
+                response[name] = value
+            if compressed:
+                response["Content-Encoding"] = "gzip"
+        response["ETag"] = etag
+        response["Cache-Control"] = f"public, max-age={settings.PAGE_CACHE_MAX_AGE}"
+        response["X-Page-Cache"] = outcome
+        if stored.gzipped_body is not None:
+            patch_vary_headers(response, ("Accept-Encoding",))
+        return response
+
+    def _client_has(self, request, etag):
+        """If-None-Match, compared weakly as RFC 9110 requires for it."""
+        header = request.META.get("HTTP_IF_NONE_MATCH")
+        if not header:
+            return False
+        known = [tag.removeprefix("W/") for tag in parse_etags(header)]
+        return "*" in known or etag in known
+
+
+def keep_form_pages_private(serve):
+    """An ``on_serve_page`` hook: a form page carries a CSRF token for one
+    visitor, so no cache may keep it, here or downstream."""
+    from wagtail.contrib.forms.models import FormMixin
+
+    def serve_and_mark(page, request, serve_args, serve_kwargs):
+        response = serve(page, request, serve_args, serve_kwargs)
+        if isinstance(page, FormMixin):
+            patch_cache_control(response, private=True, no_cache=True)
+        return response
+
+    return serve_and_mark
+
+
+def purge_listings_from_frontend_cache(instance, **kwargs):
+    """The CDN, when one is configured: Wagtail purges a published page itself,
+    this purges the pages that list it (its index and the home page)."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+
+    ancestors = list(instance.get_ancestors().filter(depth__gt=1))
+    transaction.on_commit(lambda: purge_pages_from_cache(ancestors))
+
+
+def connect():
+    """Purge on every change that can show on a page; keep form pages private."""
+    from django.apps import apps
+    from django.db.models.signals import post_delete, post_save
+
+    from wagtail import hooks
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Page, PageViewRestriction, Site
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from charity.models import Person, SiteSettings, Testimonial
+
+    hooks.register("on_serve_page", keep_form_pages_private)
+    uid = "charity.page_cache"
+    page_published.connect(purge_all, dispatch_uid=f"{uid}.published")
+    page_unpublished.connect(purge_all, dispatch_uid=f"{uid}.unpublished")
+    post_page_move.connect(purge_all, dispatch_uid=f"{uid}.moved")
+    for name, signal in (("published", page_published), ("unpublished", page_unpublished)):
+        signal.connect(purge_listings_from_frontend_cache, dispatch_uid=f"{uid}.cdn.{name}")
+    page_models = [model for model in apps.get_models() if issubclass(model, Page)]
+    other_models = [
+        Person,
+        Testimonial,
+        SiteSettings,
+        get_image_model(),
+        get_document_model(),
+        Redirect,
+        PageViewRestriction,
+        Site,
+    ]
+    # Page saves include drafts, which change nothing public: a purge for
+    # them is a little waste, but it also catches a live page changed by a
+    # plain save() (imports, scripts) rather than by publishing.
+    for model in page_models + other_models:
+        label = model._meta.label_lower
+        post_save.connect(purge_all, sender=model, dispatch_uid=f"{uid}.saved.{label}")
+        post_delete.connect(purge_all, sender=model, dispatch_uid=f"{uid}.deleted.{label}")

@@ -1,0 +1,394 @@
+"""The page cache: what anonymous visitors get from it, and when it forgets."""
+
+import gzip
+
+from django.http import HttpResponse
+from django.test import RequestFactory
+
+from wagtail.contrib.forms.models import FormMixin
+from wagtail.models import PageViewRestriction, Site
+from wagtail.test.utils.form_data import rich_text
+
+import pytest
+import redis.connection
+
+from charity import cache_backend
+from charity.models import SiteSettings
+from charity.page_cache import AnonymousPageCacheMiddleware, keep_form_pages_private
+from tests.factories import (
+    ImageFactory,
+    PersonFactory,
+    ProgramPageFactory,
+    StandardPageFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache(settings, db):
+    settings.PAGE_CACHE = True
+    # Created on the first page view otherwise, and that save purges the cache.
+    SiteSettings.for_site(Site.objects.get(is_default_site=True))
+
+
+@pytest.fixture
+def page(home_page):
+    return StandardPageFactory(parent=home_page, title="Notre histoire", intro="Depuis 2011.")
+
+
+def cached(response):
+    return response.get("X-Page-Cache") == "hit"
+
+
+def test_an_anonymous_visitor_gets_the_second_request_from_the_cache(
+    client, page, django_assert_num_queries
+):
+    first = client.get(page.url)
+    assert first.status_code == 200
+    assert not cached(first)
+
+    with django_assert_num_queries(0):
+        second = client.get(page.url)
+
+    assert second.status_code == 200
+    assert cached(second)
+    assert second.content == first.content
+    assert "Notre histoire" in second.content.decode()
+
+
+def test_a_stored_page_carries_the_same_security_headers(client, page):
+    first = client.get(page.url)
+    second = client.get(page.url)
+
+    assert cached(second)
+    for header in (
+        "Content-Security-Policy",
+        "Permissions-Policy",
+        "Cross-Origin-Resource-Policy",
+        "Cross-Origin-Opener-Policy",
+        "Referrer-Policy",
+        "X-Content-Type-Options",
+        "X-Frame-Options",
+        "Content-Type",
+        "Content-Language",
+    ):
+        assert second[header] == first[header], header
+
+
+def test_anonymous_pages_may_be_kept_a_minute_by_browsers_and_cdns(client, page):
+    response = client.get(page.url)
+
+    assert response["Cache-Control"] == "public, max-age=60"
+    assert response["ETag"].startswith('"')
+
+
+def test_a_logged_in_editor_never_gets_a_stored_page(client, client_for, editor, page):
+    client.get(page.url)
+    assert cached(client.get(page.url))
+
+    editor_client = client_for(editor)
+    response = editor_client.get(page.url)
+
+    assert response.status_code == 200
+    assert "X-Page-Cache" not in response
+    assert set(response["Cache-Control"].split(", ")) >= {"private", "no-cache"}
+    assert "public" not in response["Cache-Control"]
+
+
+def test_pages_rendered_for_a_logged_in_editor_are_not_stored(client, client_for, editor, page):
+    client_for(editor).get(page.url)
+    client.logout()
+
+    assert not cached(client.get(page.url))
+
+
+def test_a_publish_is_visible_on_the_very_next_anonymous_request(client, page):
+    assert "Notre histoire" in client.get(page.url).content.decode()
+    assert cached(client.get(page.url))
+
+    page.title = "Notre histoire depuis 2011"
+    page.save_revision().publish()
+
+    response = client.get(page.url)
+    assert not cached(response)
+    assert "Notre histoire depuis 2011" in response.content.decode()
+
+
+def test_a_published_program_appears_at_once_on_the_program_index(client, program_index):
+    ProgramPageFactory(title="Programme MICCHADO", acronym="MICCHADO")
+    client.get(program_index.url)
+    assert cached(client.get(program_index.url))
+
+    program = ProgramPageFactory(title="Programme BIOMEDE", acronym="BIOMEDE", live=False)
+    program.save_revision().publish()
+
+    assert "BIOMEDE" in client.get(program_index.url).content.decode()
+
+
+def test_the_purge_also_runs_when_the_publish_commits(
+    client, page, django_capture_on_commit_callbacks
+):
+    client.get(page.url)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        page.title = "Notre histoire, vue par les familles"
+        page.save_revision().publish()
+
+    assert callbacks
+    assert "vue par les familles" in client.get(page.url).content.decode()
+
+
+def warm(client, url):
+    client.get(url)
+    assert cached(client.get(url))
+
+
+def test_unpublishing_a_page_purges_it(client, page):
+    warm(client, page.url)
+
+    page.unpublish()
+
+    assert client.get(page.url).status_code == 404
+
+
+def test_moving_a_page_purges_it(client, home_page, page):
+    other_parent = StandardPageFactory(parent=home_page, title="Qui sommes-nous")
+    old_url = page.url
+    warm(client, old_url)
+
+    page.move(other_parent, pos="last-child")
+
+    response = client.get(old_url)
+    assert response.status_code == 301
+    assert response["Location"] == "/fr/qui-sommes-nous/notre-histoire/"
+
+
+def test_deleting_a_page_purges_it(client, page):
+    url = page.url
+    warm(client, url)
+
+    page.delete()
+
+    assert client.get(url).status_code == 404
+
+
+def test_editing_a_person_purges_the_pages_that_show_them(client, program_index):
+    person = PersonFactory(name="Birgit Geoerger")
+    program = ProgramPageFactory(investigators=[person])
+    warm(client, program.url)
+
+    person.name = "Birgit Geoerger-Vassal"
+    person.save()
+
+    response = client.get(program.url)
+    assert not cached(response)
+    assert "Birgit Geoerger-Vassal" in response.content.decode()
+
+
+def test_editing_the_site_settings_purges_every_page(client, page):
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.donation_url = "https://dons.example.org/margo"
+    site_settings.save()
+    warm(client, page.url)
+
+    site_settings.donation_url = "https://dons.example.org/campagne-2026"
+    site_settings.save()
+
+    response = client.get(page.url)
+    assert not cached(response)
+    assert "campagne-2026" in response.content.decode()
+
+
+def test_changing_an_image_purges_every_page(client, page):
+    image = ImageFactory()
+    warm(client, page.url)
+
+    image.title = "Margo, 2011"
+    image.save()
+
+    assert not cached(client.get(page.url))
+
+
+def test_an_if_none_match_with_the_etag_gets_a_304_without_queries(
+    client, page, django_assert_num_queries
+):
+    etag = client.get(page.url)["ETag"]
+
+    with django_assert_num_queries(0):
+        response = client.get(page.url, headers={"if-none-match": etag})
+
+    assert response.status_code == 304
+    assert response.content == b""
+    assert response["ETag"] == etag
+    assert response["Cache-Control"] == "public, max-age=60"
+
+
+def test_an_etag_matches_weakly_and_in_a_list(client, page):
+    etag = client.get(page.url)["ETag"]
+
+    response = client.get(page.url, headers={"if-none-match": f'"other", W/{etag}'})
+
+    assert response.status_code == 304
+
+
+def test_a_stale_etag_gets_the_whole_page(client, page):
+    etag = client.get(page.url)["ETag"]
+    page.title = "Notre histoire, nouvelle version"
+    page.save_revision().publish()
+
+    response = client.get(page.url, headers={"if-none-match": etag})
+
+    assert response.status_code == 200
+    assert response["ETag"] != etag
+
+
+def test_a_browser_that_accepts_gzip_gets_the_page_compressed(client, page):
+    plain = client.get(page.url)
+    compressed = client.get(page.url, headers={"accept-encoding": "gzip, deflate, br"})
+
+    assert compressed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(compressed.content) == plain.content
+    assert compressed["ETag"] != plain["ETag"]
+    assert "Accept-Encoding" in compressed["Vary"]
+
+
+def test_campaign_tags_share_the_stored_page(client, page):
+    client.get(page.url)
+
+    response = client.get(page.url, {"utm_source": "newsletter", "utm_campaign": "septembre"})
+
+    assert cached(response)
+
+
+def test_a_private_page_is_never_stored(client, client_for, editor, home_page):
+    private = StandardPageFactory(parent=home_page, title="Conseil d'administration")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+
+    editor_client = client_for(editor)
+    shown = editor_client.get(private.url)
+    assert shown.status_code == 200
+    assert "private" in shown["Cache-Control"]
+    client.logout()
+
+    for _ in range(2):
+        response = client.get(private.url)
+        assert response.status_code == 302
+        assert not cached(response)
+
+
+def test_a_page_made_private_is_no_longer_served_from_the_cache(client, page):
+    warm(client, page.url)
+
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+    assert client.get(page.url).status_code == 302
+
+
+def test_the_admin_is_never_stored(client):
+    client.get("/admin/login/")
+
+    assert not cached(client.get("/admin/login/"))
+
+
+def test_a_visitor_with_a_message_waiting_is_not_served_a_stored_page(client, page):
+    warm(client, page.url)
+    client.cookies["messages"] = "pending"
+
+    assert not cached(client.get(page.url))
+
+
+def serve_through_cache(response, path="/fr/notre-histoire/"):
+    middleware = AnonymousPageCacheMiddleware(lambda request: response)
+    middleware(RequestFactory().get(path))
+    return middleware(RequestFactory().get(path))
+
+
+def html(**headers):
+    response = HttpResponse("<p>Bonjour</p>")
+    for name, value in headers.items():
+        response[name] = value
+    return response
+
+
+def test_a_response_that_sets_a_cookie_is_not_stored():
+    response = html()
+    response.set_cookie("csrftoken", "secret")
+
+    assert not cached(serve_through_cache(response))
+
+
+@pytest.mark.parametrize(
+    "cache_control", ["private", "no-store", "no-cache", "max-age=0, no-cache, no-store, private"]
+)
+def test_a_response_marked_private_is_not_stored(cache_control):
+    assert not cached(serve_through_cache(html(**{"Cache-Control": cache_control})))
+
+
+def test_a_response_that_varies_on_the_language_is_not_stored():
+    assert not cached(serve_through_cache(html(Vary="Accept-Language, Cookie")))
+
+
+def test_a_response_that_varies_on_cookies_is_stored_for_visitors_without_a_session():
+    assert cached(serve_through_cache(html(Vary="Cookie")))
+
+
+def test_form_pages_are_kept_private():
+    class ContactFormPage(FormMixin):
+        pass
+
+    serve = keep_form_pages_private(lambda page, request, args, kwargs: html())
+    # Without its model fields: only its kind matters here.
+    form_page = ContactFormPage.__new__(ContactFormPage)
+    response = serve(form_page, RequestFactory().get("/"), (), {})
+
+    assert set(response["Cache-Control"].split(", ")) == {"private", "no-cache"}
+
+
+@pytest.fixture
+def redis_down(settings):
+    """The cache's Redis is a closed port."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "charity.cache_backend.FailSafeRedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+    cache_backend._unavailable_until.clear()
+    yield
+    cache_backend._unavailable_until.clear()
+
+
+@pytest.fixture
+def connection_attempts(monkeypatch):
+    attempts = []
+    connect = redis.connection.AbstractConnection.connect
+
+    def counting_connect(self, *args, **kwargs):
+        attempts.append(self)
+        return connect(self, *args, **kwargs)
+
+    monkeypatch.setattr(redis.connection.AbstractConnection, "connect", counting_connect)
+    return attempts
+
+
+def test_pages_are_served_when_the_cache_is_down(client, page, redis_down, connection_attempts):
+    first = client.get(page.url)
+    assert first.status_code == 200
+    assert "Notre histoire" in first.content.decode()
+    assert connection_attempts
+
+    # Once it has failed, the cache is left alone for a while: no time-out on every call.
+    connection_attempts.clear()
+    second = client.get(page.url)
+    assert second.status_code == 200
+    assert connection_attempts == []
+
+
+def test_a_publish_while_the_cache_is_down_does_not_fail(page, redis_down):
+    page.body = [("paragraph", rich_text("<p>Une nouvelle étape.</p>"))]
+
+    page.save_revision().publish()
+
+    page.refresh_from_db()
+    assert page.live
