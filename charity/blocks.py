@@ -35,9 +35,16 @@ class KeyResultBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
-    quote = blocks.TextBlock(label=_("Quote"))
-    attribution = blocks.CharBlock(label=_("Who said it"), max_length=120)
-    role = blocks.CharBlock(label=_("Their role"), max_length=200, required=False)
+    quote = blocks.TextBlock(label=_("Quote"), help_text=_("Their words, without quotation marks."))
+    attribution = blocks.CharBlock(
+        label=_("Who said it"), max_length=120, help_text=_("First name and surname.")
+    )
+    role = blocks.CharBlock(
+        label=_("Their role"),
+        max_length=200,
+        required=False,
+        help_text=_('e.g. "Mother of Margo" or "Paediatric oncologist at Gustave Roussy".'),
+    )
 
     class Meta:
         icon = "openquote"
@@ -46,8 +53,19 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class CaptionedImageBlock(blocks.StructBlock):
-    image = ImageBlock(label=_("Image"))
-    caption = blocks.CharBlock(label=_("Caption"), max_length=300, required=False)
+    image = ImageBlock(
+        label=_("Image"),
+        help_text=_(
+            "The image's alt text is used unless you write one for this place "
+            "or mark the image as decorative."
+        ),
+    )
+    caption = blocks.CharBlock(
+        label=_("Caption"),
+        max_length=300,
+        required=False,
+        help_text=_("Shown under the image, with the credit if there is one."),
+    )
 
     class Meta:
         icon = "image"
@@ -64,8 +82,12 @@ class CaptionedImageBlock(blocks.StructBlock):
 
 
 class FigureBlock(blocks.StructBlock):
-    value = blocks.CharBlock(label=_("Value"), max_length=40)
-    label = blocks.CharBlock(label=_("Label"), max_length=160)
+    value = blocks.CharBlock(
+        label=_("Value"), max_length=40, help_text=_('The figure, e.g. "350".')
+    )
+    label = blocks.CharBlock(
+        label=_("Label"), max_length=160, help_text=_('What it counts, e.g. "research units".')
+    )
 
     class Meta:
         icon = "order"
@@ -73,9 +95,18 @@ class FigureBlock(blocks.StructBlock):
 
 
 class SourceBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label=_("Title"), max_length=300)
-    url = blocks.URLBlock(label=_("Link"), required=False)
-    publisher = blocks.CharBlock(label=_("Publisher"), max_length=200, required=False)
+    title = blocks.CharBlock(
+        label=_("Title"), max_length=300, help_text=_("The title of the article or page.")
+    )
+    url = blocks.URLBlock(
+        label=_("Link"), required=False, help_text=_("Where to read it, if it is online.")
+    )
+    publisher = blocks.CharBlock(
+        label=_("Publisher"),
+        max_length=200,
+        required=False,
+        help_text=_('Who published it, e.g. "Institut national du cancer".'),
+    )
 
     class Meta:
         icon = "doc-full"
@@ -83,14 +114,26 @@ class SourceBlock(blocks.StructBlock):
 
 
 class BodyBlock(blocks.StreamBlock):
-    heading = HeadingBlock()
+    heading = HeadingBlock(
+        help_text=_("Starts a new section of the page; keep it short, it can be linked to.")
+    )
     paragraph = blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES,
         icon="pilcrow",
         label=_("Paragraph"),
         template="blocks/paragraph_block.html",
+        help_text=_(
+            "Text with bold, italics, lists and links; use a section heading to start a section."
+        ),
     )
     key_result = KeyResultBlock()
     quote = QuoteBlock()
     image = CaptionedImageBlock()
-    embed = EmbedBlock(icon="media", label=_("Video or embed"), template="blocks/embed_block.html")
+    embed = EmbedBlock(
+        icon="media",
+        label=_("Video or embed"),
+        template="blocks/embed_block.html",
+        help_text=_(
+            "The address of a video or post (YouTube, Vimeo…), with a link to the original."
+        ),
+    )

@@ -95,8 +95,22 @@ class DiseasePage(HeroImageMixin, Page):
                 "fact",
                 blocks.StructBlock(
                     [
-                        ("value", blocks.CharBlock(max_length=60)),
-                        ("label", blocks.CharBlock(max_length=200)),
+                        (
+                            "value",
+                            blocks.CharBlock(
+                                max_length=60,
+                                label=_("Value"),
+                                help_text=_('The figure, e.g. "80%".'),
+                            ),
+                        ),
+                        (
+                            "label",
+                            blocks.CharBlock(
+                                max_length=200,
+                                label=_("Label"),
+                                help_text=_('What it measures, e.g. "of children are cured".'),
+                            ),
+                        ),
                     ],
                     icon="pick",
                 ),

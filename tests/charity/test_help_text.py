@@ -1,0 +1,64 @@
+"""Every field staff fill in explains itself, down to the blocks inside stream fields."""
+
+from django.apps import apps
+
+from wagtail import blocks
+from wagtail.fields import StreamField
+from wagtail.images.blocks import ImageBlock
+
+from modelcluster.fields import ParentalKey
+
+CONTENT_APPS = ["charity", "programs", "diseases", "partners"]
+
+
+def content_models():
+    for app_label in CONTENT_APPS:
+        yield from apps.get_app_config(app_label).get_models()
+
+
+def editable_fields(model):
+    """The fields staff fill in: not the keys that tie inline rows to their page."""
+    for field in model._meta.get_fields(include_parents=False):
+        concrete = getattr(field, "concrete", False) and not field.auto_created
+        if concrete and field.editable and not isinstance(field, ParentalKey):
+            yield field
+
+
+def help_text(block):
+    # Field blocks hand their help text to their form field; other blocks keep it in Meta.
+    if isinstance(block, blocks.FieldBlock):
+        return block.field.help_text
+    return getattr(block.meta, "help_text", None)
+
+
+def blocks_without_help(block, path):
+    if isinstance(block, blocks.StreamBlock | blocks.StructBlock) and not isinstance(
+        block, ImageBlock
+    ):
+        for name, child in block.child_blocks.items():
+            yield from blocks_without_help(child, f"{path}.{name}")
+    elif isinstance(block, blocks.ListBlock):
+        yield from blocks_without_help(block.child_block, f"{path}[]")
+    elif not help_text(block):
+        yield path
+
+
+def test_every_model_field_has_help_text():
+    missing = [
+        f"{model.__name__}.{field.name}"
+        for model in content_models()
+        for field in editable_fields(model)
+        if not field.help_text
+    ]
+    assert missing == []
+
+
+def test_every_block_in_every_stream_field_has_help_text():
+    missing = [
+        path
+        for model in content_models()
+        for field in editable_fields(model)
+        if isinstance(field, StreamField)
+        for path in blocks_without_help(field.stream_block, f"{model.__name__}.{field.name}")
+    ]
+    assert missing == []
