@@ -12,7 +12,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 .DEFAULT_GOAL := help
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-22s %s\n", $$1, $$2}'
 
 $(UV):
 	$(PYTHON) -m venv $(VENV)
@@ -57,9 +57,16 @@ migrations-reversible: install ## Take each app's migrations to zero and forward
 		$(PY) manage.py migrate --noinput --skip-checks -v0; \
 	done
 
+backup: install ## Back up the database and media into one archive (FILE=... to name it)
+	$(PY) manage.py backup_site $(if $(FILE),--output $(FILE))
+
+restore: install ## Restore a backup into the configured database and MEDIA_ROOT: make restore FILE=...
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=site-backup-YYYYMMDD-HHMMSS.tar" >&2; exit 2; }
+	$(PY) manage.py restore_site $(FILE)
+
 audit: install ## Fail when a locked dependency has a known vulnerability (needs the vulnerability feed)
 	@$(PY) .ci/vulnerability_feed.py || { echo "make audit: cannot check, the vulnerability feed is unreachable" >&2; exit 2; }
 	set -o pipefail; $(UV) export --frozen --no-emit-project --format requirements-txt --quiet \
 		| $(VENV)/bin/pip-audit --requirement /dev/stdin --require-hashes --disable-pip --strict --progress-spinner off
 
-.PHONY: help install run test serve lint format migrations-check migrations-reversible audit
+.PHONY: help install run test serve lint format migrations-check migrations-reversible audit backup restore
