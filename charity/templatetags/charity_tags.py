@@ -8,7 +8,7 @@ from django.template.defaultfilters import date as format_date
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.html import format_html
-from django.utils.translation import get_language, gettext, ngettext
+from django.utils.translation import get_language, gettext, ngettext, pgettext
 
 from wagtail.models import Locale, Site
 
@@ -310,8 +310,8 @@ def _years(program):
 @register.simple_tag
 def program_facts(program):
     facts = [
-        (gettext("Kind of research"), program.get_kind_display()),
-        (gettext("Status"), program.get_status_display()),
+        (pgettext("public site", "Kind of research"), program.get_kind_display()),
+        (pgettext("public site", "Status"), program.get_status_display()),
         (gettext("Years"), _years(program)),
     ]
     if program.supported_since and program.supported_since != program.start_year:
