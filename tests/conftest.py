@@ -73,3 +73,15 @@ def event_index(home_page):
     from tests.factories import EventIndexPageFactory
 
     return EventIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def english_admin_client(client, admin_user):
+    """A superuser whose admin is in English, so labels do not depend on the translations."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+    client.force_login(admin_user)
+    return client

@@ -15,7 +15,7 @@ def listed_titles(response):
     return [page.title for page in response.context["object_list"]]
 
 
-def test_disease_listing_shows_category_and_next_review(admin_client, disease_index):
+def test_disease_listing_shows_category_and_next_review(english_admin_client, disease_index):
     DiseasePageFactory(
         title="Néphroblastome",
         category=DiseaseCategory.SOLID_TUMOUR,
@@ -24,7 +24,7 @@ def test_disease_listing_shows_category_and_next_review(admin_client, disease_in
     DiseasePageFactory(title="Leucémie", next_review_due=datetime.date(2001, 1, 1))
     DiseasePageFactory(title="Lymphome", next_review_due=None)
 
-    response = admin_client.get(LISTING_URL)
+    response = english_admin_client.get(LISTING_URL)
 
     assert response.status_code == 200
     headers = [column.label for column in response.context["table"].columns.values()]
@@ -37,21 +37,21 @@ def test_disease_listing_shows_category_and_next_review(admin_client, disease_in
     assert "Not planned" in html
 
 
-def test_disease_listing_puts_the_most_urgent_review_first(admin_client, disease_index):
+def test_disease_listing_puts_the_most_urgent_review_first(english_admin_client, disease_index):
     DiseasePageFactory(title="Later", next_review_due=datetime.date(2030, 1, 1))
     DiseasePageFactory(title="Sooner", next_review_due=datetime.date(2027, 1, 1))
 
-    assert listed_titles(admin_client.get(LISTING_URL))[:2] == ["Sooner", "Later"]
+    assert listed_titles(english_admin_client.get(LISTING_URL))[:2] == ["Sooner", "Later"]
 
 
-def test_disease_listing_filters_by_category(admin_client, disease_index):
+def test_disease_listing_filters_by_category(english_admin_client, disease_index):
     DiseasePageFactory(title="Leucémie", category=DiseaseCategory.BLOOD_CANCER)
     DiseasePageFactory(title="Gliome", category=DiseaseCategory.BRAIN_TUMOUR)
 
-    response = admin_client.get(LISTING_URL, {"category": DiseaseCategory.BLOOD_CANCER})
+    response = english_admin_client.get(LISTING_URL, {"category": DiseaseCategory.BLOOD_CANCER})
 
     assert listed_titles(response) == ["Leucémie"]
 
 
-def test_disease_listing_is_in_the_admin_menu(admin_client):
-    assert f'"{LISTING_URL}"' in admin_client.get("/admin/").content.decode()
+def test_disease_listing_is_in_the_admin_menu(english_admin_client):
+    assert f'"{LISTING_URL}"' in english_admin_client.get("/admin/").content.decode()

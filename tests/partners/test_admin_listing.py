@@ -8,10 +8,10 @@ pytestmark = pytest.mark.django_db
 LISTING_URL = "/admin/partners/"
 
 
-def test_partner_listing_shows_kind_and_since(admin_client, partner_index):
+def test_partner_listing_shows_kind_and_since(english_admin_client, partner_index):
     PartnerPageFactory(short_name="INSERM", kind=PartnerKind.SCIENTIFIC_PARTNER, partner_since=2011)
 
-    response = admin_client.get(LISTING_URL)
+    response = english_admin_client.get(LISTING_URL)
 
     assert response.status_code == 200
     headers = [column.label for column in response.context["table"].columns.values()]
@@ -21,15 +21,15 @@ def test_partner_listing_shows_kind_and_since(admin_client, partner_index):
         assert value in html
 
 
-def test_partner_listing_filters_by_kind(admin_client, partner_index):
+def test_partner_listing_filters_by_kind(english_admin_client, partner_index):
     PartnerPageFactory(short_name="INSERM", kind=PartnerKind.SCIENTIFIC_PARTNER)
     PartnerPageFactory(short_name="ITCC", kind=PartnerKind.EXPERT_COMMITTEE)
 
-    response = admin_client.get(LISTING_URL, {"kind": PartnerKind.EXPERT_COMMITTEE})
+    response = english_admin_client.get(LISTING_URL, {"kind": PartnerKind.EXPERT_COMMITTEE})
 
     assert response.status_code == 200
     assert [page.short_name for page in response.context["object_list"]] == ["ITCC"]
 
 
-def test_partner_listing_is_in_the_admin_menu(admin_client):
-    assert f'"{LISTING_URL}"' in admin_client.get("/admin/").content.decode()
+def test_partner_listing_is_in_the_admin_menu(english_admin_client):
+    assert f'"{LISTING_URL}"' in english_admin_client.get("/admin/").content.decode()

@@ -17,7 +17,7 @@ def listed_acronyms(response):
 
 
 def test_program_listing_shows_acronym_status_kind_start_year_and_funding(
-    admin_client, program_index
+    english_admin_client, program_index
 ):
     ProgramPageFactory(
         acronym="MAPPYACTS",
@@ -27,29 +27,29 @@ def test_program_listing_shows_acronym_status_kind_start_year_and_funding(
         grants=["1000000", "600000"],
     )
 
-    response = admin_client.get(LISTING_URL)
+    response = english_admin_client.get(LISTING_URL)
 
     assert response.status_code == 200
     headers = [column.label for column in response.context["table"].columns.values()]
     for label in ["Acronym", "Program status", "Kind", "Start year", "Funding committed"]:
         assert label in headers
     html = response.content.decode()
-    for value in ["MAPPYACTS", "Completed", "Genomic sequencing", "2016", "1 600 000 €"]:
-        assert value in html.replace("\u00a0", " ").replace("\u202f", " ")
+    for value in ["MAPPYACTS", "Completed", "Genomic sequencing", "2016", "€1,600,000"]:
+        assert value in html
 
 
-def test_program_listing_is_in_the_admin_menu(admin_client):
-    response = admin_client.get("/admin/")
+def test_program_listing_is_in_the_admin_menu(english_admin_client):
+    response = english_admin_client.get("/admin/")
     assert f'"{LISTING_URL}"' in response.content.decode()
 
 
-def test_program_listing_filters_by_kind_and_status(admin_client, program_index):
+def test_program_listing_filters_by_kind_and_status(english_admin_client, program_index):
     ProgramPageFactory(acronym="BIOMEDE", kind=ProgramKind.CLINICAL_TRIAL, status="completed")
     ProgramPageFactory(acronym="BIOMEDE 2", kind=ProgramKind.CLINICAL_TRIAL, status="ongoing")
     ProgramPageFactory(acronym="CAR-T", kind=ProgramKind.IMMUNOTHERAPY, status="ongoing")
 
-    by_kind = admin_client.get(LISTING_URL, {"kind": ProgramKind.CLINICAL_TRIAL})
-    by_both = admin_client.get(
+    by_kind = english_admin_client.get(LISTING_URL, {"kind": ProgramKind.CLINICAL_TRIAL})
+    by_both = english_admin_client.get(
         LISTING_URL, {"kind": ProgramKind.CLINICAL_TRIAL, "status": "ongoing"}
     )
 
@@ -57,21 +57,23 @@ def test_program_listing_filters_by_kind_and_status(admin_client, program_index)
     assert listed_acronyms(by_both) == {"BIOMEDE 2"}
 
 
-def test_program_listing_filters_by_language(admin_client, program_index):
+def test_program_listing_filters_by_language(english_admin_client, program_index):
     french = ProgramPageFactory(acronym="MICCHADO")
     publish_translation(french, acronym="MICCHADO-EN")
 
-    assert listed_acronyms(admin_client.get(LISTING_URL, {"locale": "en"})) == {"MICCHADO-EN"}
-    assert listed_acronyms(admin_client.get(LISTING_URL, {"locale": "fr"})) == {"MICCHADO"}
+    assert listed_acronyms(english_admin_client.get(LISTING_URL, {"locale": "en"})) == {
+        "MICCHADO-EN"
+    }
+    assert listed_acronyms(english_admin_client.get(LISTING_URL, {"locale": "fr"})) == {"MICCHADO"}
     assert Locale.objects.count() == 2
 
 
-def test_program_listing_sorts_by_funding_committed(admin_client, program_index):
+def test_program_listing_sorts_by_funding_committed(english_admin_client, program_index):
     ProgramPageFactory(acronym="SMALL", grants=["1000"])
     ProgramPageFactory(acronym="LARGE", grants=["900000", "100000"])
     ProgramPageFactory(acronym="NONE")
 
-    response = admin_client.get(LISTING_URL, {"ordering": "-funding_total"})
+    response = english_admin_client.get(LISTING_URL, {"ordering": "-funding_total"})
 
     assert [page.acronym for page in response.context["object_list"]] == [
         "LARGE",
@@ -80,10 +82,12 @@ def test_program_listing_sorts_by_funding_committed(admin_client, program_index)
     ]
 
 
-def test_program_listing_sums_funding_without_a_query_per_program(admin_client, program_index):
+def test_program_listing_sums_funding_without_a_query_per_program(
+    english_admin_client, program_index
+):
     # wagtail-localize's translate button costs queries per row; the funding column must not.
     def ledger_queries():
-        queries = render_queries(admin_client, LISTING_URL)
+        queries = render_queries(english_admin_client, LISTING_URL)
         return [sql for sql in queries if "programs_fundinggrant" in sql]
 
     ProgramPageFactory.create_batch(5, grants=["1000", "2000"])
