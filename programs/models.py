@@ -14,6 +14,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
@@ -459,3 +460,54 @@ class FundingGrant(ClusterableModel, Orderable):
                 condition=models.Q(amount_eur__gte=0), name="programs_grant_amount_not_negative"
             )
         ]
+
+
+class FundingPage(RoutablePageMixin, Page):
+    """Where the money goes: the programs' funding by program, disease and year, with a CSV."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("Shown above the charts: how the charity chooses what it funds."),
+    )
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("body"),
+        blank=True,
+        help_text=_("More about the charity's accounts, shown under the figures."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["charity.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("funding page")
+
+    def programs(self):
+        return ProgramPage.objects.live().public().filter(locale_id=self.locale_id)
+
+    def get_context(self, request, *args, **kwargs):
+        from charity.models import SiteSettings
+        from programs.funding import funding_summary
+
+        context = super().get_context(request, *args, **kwargs)
+        context["funding"] = funding_summary(self.programs(), self.locale, request)
+        site_settings = SiteSettings.for_request(request)
+        # The total staff keep in the site settings covers every program since the
+        # charity began, including the many this site does not describe.
+        context["charity_total"] = site_settings.funding_total_eur
+        context["charity_total_as_of"] = site_settings.funding_total_as_of
+        context["csv_url"] = self.get_url(request) + "funding.csv"
+        return context
+
+    # Served at the page's address + "funding.csv" (see charity/urls.py).
+    @path("funding.csv/", name="csv")
+    def ledger_csv(self, request):
+        from programs.funding import ledger_csv, ledger_rows
+
+        rows = ledger_rows(self.programs(), self.locale, request)
+        return ledger_csv(rows, f"imagine-for-margo-funding-{self.locale.language_code}.csv")

@@ -31,6 +31,7 @@ from diseases.models import DiseaseCategory, DiseaseIndexPage, DiseasePage
 from partners.models import PartnerIndexPage, PartnerKind, PartnerPage
 from programs.models import (
     FundingGrant,
+    FundingPage,
     ProgramDisease,
     ProgramIndexPage,
     ProgramInstitution,
@@ -131,6 +132,15 @@ class StandardPageFactory(BasePageFactory):
 
     title = factory.Sequence(lambda n: f"À propos {n}")
     intro = "Qui nous sommes."
+    parent = factory.LazyFunction(french_home_page)
+
+
+class FundingPageFactory(BasePageFactory):
+    class Meta:
+        model = FundingPage
+
+    title = "Où va l'argent"
+    intro = "Les financements de l'association, programme par programme."
     parent = factory.LazyFunction(french_home_page)
 
 

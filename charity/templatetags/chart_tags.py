@@ -1,0 +1,23 @@
+from django import template
+from django.utils.formats import number_format
+from django.utils.translation import get_language
+
+from charity.charts import bar_chart as chart_geometry
+from charity.templatetags.charity_tags import euros_short
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/bar_chart.svg.html")
+def euro_bar_chart(chart_id, title, items):
+    """A bar chart of amounts in euros, written as the visitor's language writes them."""
+    return {"chart": chart_geometry(chart_id, title, items, euros_short)}
+
+
+@register.filter
+def percent(value):
+    """A percentage as the visitor's language writes it: "12,5 %" in French, "12.5%" in English."""
+    if value in (None, ""):
+        return ""
+    number = number_format(value, use_l10n=True)
+    return f"{number}\u00a0%" if (get_language() or "").startswith("fr") else f"{number}%"
