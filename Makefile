@@ -24,6 +24,7 @@ install: $(UV) ## Install the locked dependencies into .venv
 run: export DEBUG := $(or $(DEBUG),1)
 run: install ## Run the site with demo content on http://127.0.0.1:$PORT
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo_content --if-empty
 	$(PY) manage.py ensure_local_admin
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
