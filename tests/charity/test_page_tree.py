@@ -3,23 +3,25 @@ from wagtail.models import Page
 import pytest
 
 from charity.models import EventIndexPage, EventPage, HomePage, StandardPage
-from diseases.models import DiseaseIndexPage
-from partners.models import PartnerIndexPage
-from programs.models import ProgramIndexPage
+from diseases.models import DiseaseIndexPage, DiseasePage
+from partners.models import PartnerIndexPage, PartnerPage
+from programs.models import ProgramIndexPage, ProgramPage
 from tests.factories import ProgramIndexPageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def test_home_page_lives_only_at_the_root_and_holds_the_sections():
+def test_home_page_lives_only_at_the_root_and_holds_the_sections_not_their_pages():
     assert HomePage.allowed_parent_page_models() == [Page]
-    assert set(HomePage.allowed_subpage_models()) == {
+    allowed = set(HomePage.allowed_subpage_models())
+    assert {
         ProgramIndexPage,
         DiseaseIndexPage,
         PartnerIndexPage,
         EventIndexPage,
         StandardPage,
-    }
+    } <= allowed
+    assert not allowed & {ProgramPage, DiseasePage, PartnerPage, EventPage, HomePage}
 
 
 def test_no_second_home_page_under_the_root(home_page):
