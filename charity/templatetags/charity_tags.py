@@ -164,6 +164,13 @@ def key_figure_tiles(figures):
     return tiles
 
 
+@register.filter
+def shared_as_of(tiles):
+    """The date every tile shares, shown once under them; None when their dates differ."""
+    dates = {tile["as_of"] for tile in tiles}
+    return dates.pop() if len(dates) == 1 else None
+
+
 # Dates
 
 # "11 février 2023" and "11 February 2023": the order both languages use on this site.
