@@ -108,7 +108,7 @@ def get_permission(apps, dotted_name):
     except LookupError:
         verbose_name = model_name
     permission, _ = Permission.objects.get_or_create(
-        content_type=content_type,
+        content_type_id=content_type.pk,
         codename=codename,
         defaults={"name": f"Can {action.replace('_', ' ')} {verbose_name}"},
     )
@@ -135,26 +135,35 @@ def set_permissions(apps, group, pages, page_codenames, collection_names, global
     GroupCollectionPermission = apps.get_model("wagtailcore.GroupCollectionPermission")
     GroupPagePermission = apps.get_model("wagtailcore.GroupPagePermission")
 
-    page_permissions = [get_permission(apps, f"wagtailcore.{name}") for name in page_codenames]
-    GroupPagePermission.objects.filter(group=group).exclude(
-        page__in=pages, permission__in=page_permissions
+    # Primary keys rather than instances throughout: when the migration is reversed together
+    # with others, Django hands over model classes from different states, which refuse each
+    # other's instances in lookups.
+    page_ids = [page.pk for page in pages]
+    page_permission_ids = [
+        get_permission(apps, f"wagtailcore.{name}").pk for name in page_codenames
+    ]
+    GroupPagePermission.objects.filter(group_id=group.pk).exclude(
+        page_id__in=page_ids, permission_id__in=page_permission_ids
     ).delete()
-    for page in pages:
-        for permission in page_permissions:
-            GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
-
-    root_collection = Collection.objects.filter(depth=1).first()
-    collection_permissions = [get_permission(apps, name) for name in collection_names]
-    GroupCollectionPermission.objects.filter(group=group).exclude(
-        collection=root_collection, permission__in=collection_permissions
-    ).delete()
-    if root_collection:
-        for permission in collection_permissions:
-            GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=root_collection, permission=permission
+    for page_id in page_ids:
+        for permission_id in page_permission_ids:
+            GroupPagePermission.objects.get_or_create(
+                group_id=group.pk, page_id=page_id, permission_id=permission_id
             )
 
-    group.permissions.set([get_permission(apps, name) for name in global_names])
+    root_collection = Collection.objects.filter(depth=1).first()
+    collection_permission_ids = [get_permission(apps, name).pk for name in collection_names]
+    GroupCollectionPermission.objects.filter(group_id=group.pk).exclude(
+        collection_id=getattr(root_collection, "pk", None),
+        permission_id__in=collection_permission_ids,
+    ).delete()
+    if root_collection:
+        for permission_id in collection_permission_ids:
+            GroupCollectionPermission.objects.get_or_create(
+                group_id=group.pk, collection_id=root_collection.pk, permission_id=permission_id
+            )
+
+    group.permissions.set([get_permission(apps, name).pk for name in global_names])
 
 
 def moderation_workflow(apps, moderators):
@@ -164,7 +173,7 @@ def moderation_workflow(apps, moderators):
     Workflow = apps.get_model("wagtailcore.Workflow")
     WorkflowTask = apps.get_model("wagtailcore.WorkflowTask")
 
-    task = GroupApprovalTask.objects.filter(groups=moderators, active=True).first()
+    task = GroupApprovalTask.objects.filter(groups__id=moderators.pk, active=True).first()
     if task is None:
         content_type, _ = ContentType.objects.get_or_create(
             app_label="wagtailcore", model="groupapprovaltask"
@@ -172,11 +181,11 @@ def moderation_workflow(apps, moderators):
         task = GroupApprovalTask.objects.create(
             name=MODERATION_TASK_NAME, content_type=content_type, active=True
         )
-        task.groups.add(moderators)
-    workflow = Workflow.objects.filter(active=True, workflow_tasks__task=task).first()
+        task.groups.add(moderators.pk)
+    workflow = Workflow.objects.filter(active=True, workflow_tasks__task_id=task.pk).first()
     if workflow is None:
         workflow = Workflow.objects.create(name=task.name, active=True)
-        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+        WorkflowTask.objects.create(workflow_id=workflow.pk, task_id=task.pk, sort_order=0)
     return workflow
 
 
@@ -194,7 +203,9 @@ def create_roles(apps, schema_editor):
 
     workflow = moderation_workflow(apps, groups["Moderators"])
     for page in roots:
-        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+        WorkflowPage.objects.update_or_create(
+            page_id=page.pk, defaults={"workflow_id": workflow.pk}
+        )
 
 
 def restore_wagtail_defaults(apps, schema_editor):
@@ -203,7 +214,7 @@ def restore_wagtail_defaults(apps, schema_editor):
     WorkflowPage = apps.get_model("wagtailcore.WorkflowPage")
 
     roots = site_roots(apps)
-    WorkflowPage.objects.filter(page__in=roots).delete()
+    WorkflowPage.objects.filter(page_id__in=[page.pk for page in roots]).delete()
     Group.objects.filter(name="Administrators").delete()
     tree_root = Page.objects.filter(depth=1).first()
     for name, role in WAGTAIL_DEFAULTS.items():
