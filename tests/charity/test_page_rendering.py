@@ -2,6 +2,7 @@ import datetime
 import re
 from decimal import Decimal
 
+from django.contrib.auth.models import AnonymousUser
 from django.template.defaultfilters import date as format_date
 from django.utils import timezone, translation
 
@@ -336,3 +337,18 @@ def test_event_page_shows_access_for_families_and_practical_details(client, even
     assert 'href="https://inscription.example"' in html
     assert "Birgit Geoerger" in words
     assert "Paris time" not in words
+
+
+def test_testimonial_previews_in_the_sites_layout(rf, home_page):
+    testimonial = TestimonialFactory(
+        quote="Nous gagnons du temps.", person=PersonFactory(name="Gilles Vassal")
+    )
+    request = rf.get("/")
+    request.user = AnonymousUser()
+
+    response = testimonial.serve_preview(request, testimonial.default_preview_mode)
+
+    html = response.render().content.decode()
+    assert '<main id="main"' in html
+    assert "<blockquote" in html and "Nous gagnons du temps." in html
+    assert "Gilles Vassal" in html
