@@ -18,6 +18,7 @@ import wagtail_factories
 from factory.django import DjangoModelFactory
 
 from charity.models import (
+    DonatePage,
     EventIndexPage,
     EventKind,
     EventPage,
@@ -132,6 +133,15 @@ class StandardPageFactory(BasePageFactory):
 
     title = factory.Sequence(lambda n: f"À propos {n}")
     intro = "Qui nous sommes."
+    parent = factory.LazyFunction(french_home_page)
+
+
+class DonatePageFactory(BasePageFactory):
+    class Meta:
+        model = DonatePage
+
+    title = "Faire un don"
+    intro = "Chaque don finance la recherche contre les cancers de l'enfant."
     parent = factory.LazyFunction(french_home_page)
 
 

@@ -134,6 +134,7 @@ class HomePage(HeroImageMixin, Page):
         "partners.PartnerIndexPage",
         "charity.EventIndexPage",
         "charity.StandardPage",
+        "charity.DonatePage",
         "programs.FundingPage",
     ]
     max_count_per_parent = 1

@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 from django import template
 from django.utils.formats import number_format
 from django.utils.translation import get_language
@@ -19,5 +21,8 @@ def percent(value):
     """A percentage as the visitor's language writes it: "12,5 %" in French, "12.5%" in English."""
     if value in (None, ""):
         return ""
-    number = number_format(value, use_l10n=True)
+    value = Decimal(value)
+    # "66 %" rather than "66,0 %" for a whole rate.
+    places = 0 if value == value.to_integral_value() else None
+    number = number_format(value, decimal_pos=places, use_l10n=True)
     return f"{number}\u00a0%" if (get_language() or "").startswith("fr") else f"{number}%"
