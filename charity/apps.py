@@ -7,6 +7,7 @@ class CharityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from charity.page_cache import connect
+        from charity import page_cache, request_memo
 
-        connect()
+        page_cache.connect()
+        request_memo.install()

@@ -21,6 +21,8 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Page, Site
 
+from charity.page_cache import remember
+
 # Said in the language of the link that carries it, so the visitor who follows
 # the link can read it; keyed by the only language the page exists in.
 ONLY_AVAILABLE_IN = {
@@ -155,7 +157,13 @@ def language_versions(request, page=None):
     key = page.pk if page is not None else None
     if key not in cache:
         if page is not None and page.pk and getattr(page, "locale_id", None):
-            cache[key] = _versions_of_page(request, page)
+            # Kept until the next change to the site's content: the same for every visitor.
+            cache[key] = remember(
+                "language-versions",
+                lambda: _versions_of_page(request, page),
+                page.pk,
+                request.get_host(),
+            )
         else:
             cache[key] = _versions_of_view(request)
     return cache[key]

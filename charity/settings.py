@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, locale and Wagtail, after the headers every answer carries.
     "charity.page_cache.AnonymousPageCacheMiddleware",
+    "charity.request_memo.RequestMemoMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "charity.i18n.PageAwareLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

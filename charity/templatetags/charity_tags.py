@@ -13,6 +13,7 @@ from django.utils.translation import get_language, gettext, ngettext, pgettext
 from wagtail.models import Locale, Site
 
 from charity.localization import localize, localize_all
+from charity.page_cache import remember
 
 register = template.Library()
 
@@ -31,12 +32,17 @@ def _request_cache(context, name, compute):
 
 
 def _find_home_page(context):
-    from charity.models import HomePage
-
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None
+    # Every page shows it: kept in the cache until the next change to the site's content.
+    return remember("home-page", lambda: _home_page_of(site), site.pk, get_language())
+
+
+def _home_page_of(site):
+    from charity.models import HomePage
+
     translations = HomePage.objects.live().filter(
         translation_key__in=HomePage.objects.filter(pk=site.root_page_id).values("translation_key")
     )
@@ -59,7 +65,11 @@ def main_sections(context):
         home = site_home(context)
         if home is None:
             return []
-        return list(home.get_children().live().in_menu().public().specific(defer=True))
+        return remember(
+            "main-sections",
+            lambda: list(home.get_children().live().in_menu().public().specific(defer=True)),
+            home.pk,
+        )
 
     return _request_cache(context, "sections", compute)
 

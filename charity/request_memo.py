@@ -1,0 +1,66 @@
+"""Two lookups Wagtail repeats many times while it renders one page, made once per request.
+
+- Every ``.public()`` on a page query (the menu, each listing, the language
+  switcher, the related programs) reads the whole list of private sections
+  again: 5 to 8 identical queries on the home page.
+- Every ``Locale.get_active()`` (the menu, each ``localize_all``) looks the
+  active language's Locale up again: up to 8 identical queries on a program page.
+
+Within one request neither answer changes, so the first one is kept until the
+response is sent. Outside a request (the admin's background work, management
+commands, tests that call models directly) nothing is kept.
+"""
+
+import contextvars
+
+from django.db.models import Q
+
+from wagtail.models import Locale, PageViewRestriction
+from wagtail.query import PageQuerySet
+
+_memo = contextvars.ContextVar("charity_request_memo", default=None)
+
+
+class RequestMemoMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _memo.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _memo.reset(token)
+
+
+def _remembered(key, compute):
+    memo = _memo.get()
+    if memo is None:
+        return compute()
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
+def _private_q(queryset):
+    """Wagtail's PageQuerySet.private_q, with the private sections read once per request."""
+    restrictions = _remembered(
+        "view-restrictions", lambda: list(PageViewRestriction.objects.select_related("page"))
+    )
+    q = Q()
+    for restriction in restrictions:
+        q |= queryset.descendant_of_q(restriction.page, inclusive=True)
+    return q if q else Q(pk__in=[])
+
+
+def install():
+    locale_manager = type(Locale.objects)
+    get_for_language = locale_manager.get_for_language
+
+    def get_for_language_once(manager, language_code):
+        return _remembered(
+            ("locale", language_code), lambda: get_for_language(manager, language_code)
+        )
+
+    locale_manager.get_for_language = get_for_language_once
+    PageQuerySet.private_q = _private_q
