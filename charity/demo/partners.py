@@ -33,8 +33,8 @@ PARTNERS = [
         key="ap-hp",
         slug=T("ap-hp", "ap-hp"),
         title=T(
-            "Assistance Publique – Hôpitaux de Paris (AP-HP)",
-            "Paris Public Hospitals Group (AP-HP)",
+            "Assistance Publique – Hôpitaux de Paris",
+            "Paris Public Hospitals Group",
         ),
         short_name="AP-HP",
         logo_text="AP-HP",
@@ -91,8 +91,8 @@ PARTNERS = [
         key="inserm",
         slug=T("inserm", "inserm"),
         title=T(
-            "Institut national de la santé et de la recherche médicale (INSERM)",
-            "French National Institute for Health and Medical Research (INSERM)",
+            "Institut national de la santé et de la recherche médicale",
+            "French National Institute for Health and Medical Research",
         ),
         short_name="INSERM",
         logo_text="INSERM",
@@ -143,7 +143,6 @@ PARTNERS = [
         key="paris-descartes",
         slug=T("universite-paris-descartes", "paris-descartes-university"),
         title=T("Université Paris Descartes", "Paris Descartes University"),
-        short_name="Paris Descartes",
         logo_text="Université Paris Descartes",
         kind=PartnerKind.FOUNDING_MEMBER,
         country=FRANCE,
@@ -202,8 +201,8 @@ PARTNERS = [
         key="afm",
         slug=T("afm", "afm"),
         title=T(
-            "Association française contre les myopathies (AFM)",
-            "French Muscular Dystrophy Association (AFM)",
+            "Association française contre les myopathies",
+            "French Muscular Dystrophy Association",
         ),
         short_name="AFM",
         logo_text="AFM",
@@ -386,8 +385,8 @@ PARTNERS = [
         key="itcc",
         slug=T("itcc", "itcc"),
         title=T(
-            "Innovative Therapies for Children with Cancer (ITCC)",
-            "Innovative Therapies for Children with Cancer (ITCC)",
+            "Innovative Therapies for Children with Cancer",
+            "Innovative Therapies for Children with Cancer",
         ),
         short_name="ITCC",
         logo_text="ITCC",
@@ -415,9 +414,9 @@ PARTNERS = [
         slug=T("sfce", "sfce"),
         title=T(
             "Société Française de lutte contre les Cancers et leucémies de l'Enfant et de "
-            "l'adolescent (SFCE)",
+            "l'adolescent",
             "Société Française de lutte contre les Cancers et leucémies de l'Enfant et de "
-            "l'adolescent (SFCE)",
+            "l'adolescent",
         ),
         short_name="SFCE",
         logo_text="SFCE",
@@ -582,7 +581,6 @@ PARTNERS = [
         key="cris",
         slug=T("cris", "cris"),
         title=T("CRIS", "CRIS"),
-        short_name="CRIS",
         logo_text="CRIS",
         kind=PartnerKind.CO_FUNDER,
         summary=T(

@@ -107,7 +107,10 @@ PROGRAMS = [
                 "monitor the evolution of the tumour over time and to adapt treatments if "
                 "necessary.</p>",
             ),
-            heading("Un programme national", "A national program"),
+            heading(
+                "Intégré au Plan France Médecine Génomique 2025",
+                "Part of France Genomic Medicine 2025",
+            ),
             paragraph(
                 "<p>Depuis 2016, Imagine for Margo soutient les grands programmes de "
                 "séquençage destinés à chaque enfant atteint d'un cancer à haut risque "
