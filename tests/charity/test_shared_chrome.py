@@ -1,0 +1,90 @@
+"""What every page shares (menu, language switcher, listings' privacy check) costs few queries."""
+
+import re
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import PageViewRestriction
+
+import pytest
+
+from tests.factories import (
+    DiseasePageFactory,
+    EventPageFactory,
+    PartnerPageFactory,
+    ProgramPageFactory,
+    StandardPageFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+PRIVATE_SECTIONS = 'FROM "wagtailcore_pageviewrestriction" INNER JOIN'
+ACTIVE_LOCALE = 'WHERE "wagtailcore_locale"."language_code" ='
+
+
+@pytest.fixture
+def full_home_page(home_page, program_index, disease_index, partner_index, event_index):
+    for _ in range(3):
+        ProgramPageFactory(diseases=[DiseasePageFactory()])
+        EventPageFactory()
+        PartnerPageFactory()
+    return home_page
+
+
+def queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return [query["sql"] for query in captured.captured_queries]
+
+
+def count(sqls, fragment):
+    return sum(fragment in sql for sql in sqls)
+
+
+def test_private_sections_are_read_once_per_page_view(client, full_home_page):
+    sqls = queries(client, full_home_page.url)
+
+    assert count(sqls, PRIVATE_SECTIONS) == 1
+
+
+def test_the_active_locale_is_looked_up_once_per_page_view(client, program_index):
+    program = ProgramPageFactory(diseases=[DiseasePageFactory()])
+
+    sqls = queries(client, program.url)
+
+    assert count(sqls, ACTIVE_LOCALE) == 1
+
+
+def test_a_private_program_stays_out_of_the_listing(client, program_index):
+    ProgramPageFactory(title="Programme ouvert", acronym="OUVERT")
+    private = ProgramPageFactory(title="Programme confidentiel", acronym="CONFIDENTIEL")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+
+    listing = client.get(program_index.url).content.decode()
+
+    assert "OUVERT" in listing
+    assert "CONFIDENTIEL" not in listing
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.PAGE_CACHE = True
+
+
+def test_the_main_menu_is_read_once_for_all_pages(client, page_cache, full_home_page):
+    first, second = StandardPageFactory(), StandardPageFactory()
+    queries(client, first.url)
+
+    sqls = queries(client, second.url)
+
+    assert not [sql for sql in sqls if re.search(r'WHERE .*"show_in_menus"', sql)]
+
+
+def test_a_new_section_appears_in_the_menu_at_once(client, page_cache, home_page):
+    page = StandardPageFactory()
+    client.get(page.url)
+
+    StandardPageFactory(parent=home_page, title="Nos actions", show_in_menus=True)
+
+    assert "Nos actions" in client.get(StandardPageFactory().url).content.decode()
