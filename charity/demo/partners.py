@@ -343,8 +343,8 @@ PARTNERS = [
         kind=PartnerKind.SCIENTIFIC_PARTNER,
         country=FRANCE,
         summary=T(
-            "Partenaire scientifique, où sont menés plusieurs des programmes que nous cofinançons.",
-            "A scientific partner, where several of the programs we co-fund are led.",
+            "Ses équipes mènent plusieurs des programmes que nous cofinançons.",
+            "Its teams lead several of the programs we co-fund.",
         ),
         description=T(
             "<p>Gustave Roussy est l'un des partenaires scientifiques d'Imagine for Margo. "
@@ -367,9 +367,8 @@ PARTNERS = [
         kind=PartnerKind.SCIENTIFIC_PARTNER,
         country=FRANCE,
         summary=T(
-            "Partenaire scientifique, où sont menés MICCHADO et les travaux sur NTRK dans les "
-            "fibrosarcomes.",
-            "A scientific partner, where MICCHADO and the NTRK work on fibrosarcoma are led.",
+            "Ses équipes mènent MICCHADO et les travaux sur NTRK dans les fibrosarcomes.",
+            "Its teams lead MICCHADO and the NTRK work on fibrosarcoma.",
         ),
         description=T(
             "<p>L'Institut Curie est l'un des partenaires scientifiques d'Imagine for Margo. "

@@ -188,7 +188,7 @@ TESTIMONIALS = [
         person="gudrun-schleiermacher",
         role=T(
             "Chercheuse à l'Institut Curie, directrice du programme MICCHADO",
-            "Researcher at the Curie Institute, director of the MICCHADO program",
+            "Researcher at Institut Curie, director of the MICCHADO program",
         ),
         quote=T(
             "Le travail que fait l'association pour réunir, en même temps, les chercheurs, "
