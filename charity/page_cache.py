@@ -27,7 +27,9 @@ import gzip
 import hashlib
 import logging
 import re
+import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode
 
@@ -57,6 +59,8 @@ OWN_HEADERS = {"cache-control", "etag", "content-length", "content-encoding", "e
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 # Text responses smaller than this gain nothing from compression.
 MIN_GZIP_BYTES = 1024
+# Pages each process keeps at hand (a few megabytes): the most visited ones.
+RECENT_PAGES = 100
 
 
 def _safely(default, function, *args, **kwargs):
@@ -166,6 +170,40 @@ def _vary(response):
     return {field.strip().lower() for field in cc_delim_re.split(response.get("Vary", "")) if field}
 
 
+class RecentPages:
+    """The pages this process stored or fetched last, by cache key.
+
+    A hit then costs one small read from the shared cache, the generation,
+    instead of moving and unpickling the whole page: a key names its
+    generation, so a purge anywhere makes these copies unreachable. Each copy
+    expires with the shared one.
+    """
+
+    def __init__(self, size):
+        self.size = size
+        self.pages = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            found = self.pages.get(key)
+            if found is None:
+                return None
+            expires, stored = found
+            if time.monotonic() >= expires:
+                del self.pages[key]
+                return None
+            self.pages.move_to_end(key)
+            return stored
+
+    def put(self, key, stored):
+        with self.lock:
+            self.pages[key] = (time.monotonic() + settings.PAGE_CACHE_TIMEOUT, stored)
+            self.pages.move_to_end(key)
+            while len(self.pages) > self.size:
+                self.pages.popitem(last=False)
+
+
 class AnonymousPageCacheMiddleware:
     """Stores and serves whole pages for visitors who are not logged in.
 
@@ -176,6 +214,7 @@ class AnonymousPageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.recent = RecentPages(RECENT_PAGES)
 
     def __call__(self, request):
         if not settings.PAGE_CACHE or not self._cacheable_path(request):
@@ -189,7 +228,11 @@ class AnonymousPageCacheMiddleware:
         if generation is None:
             return self.get_response(request)
         key = self._key(request, generation, query)
-        stored = _safely(None, cache.get, key)
+        stored = self.recent.get(key)
+        if stored is None:
+            stored = _safely(None, cache.get, key)
+            if stored is not None:
+                self.recent.put(key, stored)
         if stored is not None:
             return self._answer(request, stored, "hit")
         response = self.get_response(request)
@@ -197,6 +240,7 @@ class AnonymousPageCacheMiddleware:
             return response
         stored = StoredPage.from_response(response)
         _safely(None, cache.set, key, stored, settings.PAGE_CACHE_TIMEOUT)
+        self.recent.put(key, stored)
         return self._answer(request, stored, "miss")
 
     def _cacheable_path(self, request):
