@@ -1,9 +1,13 @@
 import datetime
 from zoneinfo import ZoneInfo
 
+from django.db import connection
 from django.template.loader import render_to_string
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from wagtail.models import PageViewRestriction
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 import icalendar
 import pytest
@@ -191,9 +195,6 @@ def test_pages_other_than_events_have_no_calendar_file(client, home_page):
 
 
 def test_feed_costs_the_same_queries_for_2_or_12_events(client, event_index):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
     def feed_queries():
         client.get(ics_url(event_index))
         with CaptureQueriesContext(connection) as context:
@@ -228,3 +229,32 @@ def test_past_event_offers_only_the_subscription(rf, event_index):
 
     assert ics_url(event) not in html
     assert "webcal://" in html
+
+
+def test_publishing_an_edit_in_the_admin_raises_the_sequence(admin_client, client, event_index):
+    event = EventPageFactory(start=START, end=START + datetime.timedelta(hours=2))
+    before = only_event(download(client, ics_url(event))[1]).decoded("SEQUENCE")
+    data = nested_form_data(
+        {
+            "title": event.title,
+            "slug": event.slug,
+            "kind": event.kind,
+            "summary": event.summary,
+            "body": streamfield([]),
+            "start": "2031-06-12 10:00",
+            "end": "2031-06-12 12:00",
+            "venue_name": "Institut Curie",
+            "language": "fr",
+            "is_free": "on",
+            "speakers": inline_formset([]),
+            "comments": inline_formset([]),
+        }
+    )
+    data["action-publish"] = "action-publish"
+
+    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[event.pk]), data)
+    vevent = only_event(download(client, ics_url(event))[1])
+
+    assert response.status_code == 302
+    assert vevent.decoded("SEQUENCE") == before + 1
+    assert vevent.decoded("DTSTART") == datetime.datetime(2031, 6, 12, 10, 0, tzinfo=PARIS)

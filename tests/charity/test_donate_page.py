@@ -2,6 +2,7 @@ import re
 from decimal import Decimal
 
 from wagtail.models import Site
+from wagtail.test.utils.form_data import inline_formset, streamfield
 
 import pytest
 
@@ -13,6 +14,7 @@ from tests.factories import (
     publish_translation,
 )
 from tests.query_counts import assert_same_query_count, render_queries
+from tests.wagtail_admin import add_page_in_admin, form_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -186,3 +188,26 @@ def test_donate_page_costs_the_same_queries_for_2_or_6_examples(
 
 def test_there_is_one_donate_page_per_home_page(home_page, donate_page):
     assert not DonatePage.can_create_at(home_page)
+
+
+def test_editor_can_create_the_donate_page_with_example_programs(
+    admin_client, home_page, program_index
+):
+    program = ProgramPageFactory(acronym="MICCHADO")
+    fields = {
+        "title": "Faire un don",
+        "slug": "faire-un-don",
+        "intro": "Chaque don compte.",
+        "body": streamfield([]),
+        "examples_heading": "",
+        "example_programs": inline_formset(
+            [{"program": program.pk, "what_a_gift_funds": "Le séquençage d'une tumeur."}]
+        ),
+    }
+
+    response = add_page_in_admin(admin_client, home_page, DonatePage, fields)
+
+    assert response.status_code == 302, form_errors(response)
+    page = DonatePage.objects.get(slug="faire-un-don")
+    assert page.live
+    assert [link.program_id for link in page.example_programs.all()] == [program.pk]

@@ -6,6 +6,7 @@ from decimal import Decimal
 from django.utils import translation
 
 from wagtail.models import Locale, Site
+from wagtail.test.utils.form_data import streamfield
 
 import pytest
 
@@ -21,6 +22,7 @@ from tests.factories import (
     publish_translation,
 )
 from tests.query_counts import assert_same_query_count, render_queries
+from tests.wagtail_admin import add_page_in_admin, form_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -186,3 +188,17 @@ def test_funding_page_costs_the_same_queries_for_5_or_30_programs(
     many = render_queries(client, funding_page.url + suffix)
 
     assert_same_query_count(few, many)
+
+
+def test_editor_can_create_the_funding_page(admin_client, home_page):
+    fields = {
+        "title": "Où va l'argent",
+        "slug": "ou-va-l-argent",
+        "intro": "Nos financements.",
+        "body": streamfield([]),
+    }
+
+    response = add_page_in_admin(admin_client, home_page, FundingPage, fields)
+
+    assert response.status_code == 302, form_errors(response)
+    assert FundingPage.objects.get(slug="ou-va-l-argent").live
