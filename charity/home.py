@@ -16,7 +16,7 @@ def featured_programs(home):
         link.program.translation_key for link in home.featured_programs.select_related("program")
     ]
     if not keys:
-        return list(programs.order_by("-start_year", "acronym")[:FEATURED_PROGRAMS_FALLBACK])
+        return list(programs.newest_first()[:FEATURED_PROGRAMS_FALLBACK])
     by_key = {
         program.translation_key: program for program in programs.filter(translation_key__in=keys)
     }

@@ -323,7 +323,7 @@ def research_project(request, page, home):
         "description": page.summary,
         "url": url,
         "image": _image(request, page),
-        "foundingDate": str(page.start_year),
+        "foundingDate": str(page.start_year) if page.start_year else None,
         "dissolutionDate": str(page.end_year) if page.end_year else None,
         "sponsor": charity_ref,
         "funder": [charity_ref] + [_partner(request, partner) for partner in co_funders.values()],

@@ -227,5 +227,5 @@ class DiseasePage(HeroImageMixin, Page):
             )
             .distinct()
             .for_listing()
-            .order_by("-start_year", "acronym")
+            .newest_first()
         )

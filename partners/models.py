@@ -158,5 +158,5 @@ class PartnerPage(Page):
             )
             .distinct()
             .for_listing()
-            .order_by("-start_year", "acronym")
+            .newest_first()
         )

@@ -3,7 +3,8 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch, Q, Sum, prefetch_related_objects
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, Sum, prefetch_related_objects
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import (
@@ -84,7 +85,7 @@ class ProgramIndexPage(HeroImageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         form = ProgramFilterForm(request.GET, locale=self.locale)
-        programs = form.filter(self.programs().order_by("-start_year", "acronym"))
+        programs = form.filter(self.programs().newest_first())
         context["filter_form"] = form
         context["page_obj"] = paginate(request, programs, self.per_page)
         return context
@@ -110,6 +111,10 @@ class ProgramPageQuerySet(PageQuerySet):
                 "grants",
             )
         )
+
+    def newest_first(self):
+        """Most recent programs first; those whose start is not known after the dated ones."""
+        return self.order_by(F("start_year").desc(nulls_last=True), "acronym")
 
     def key_figures(self, locale=None):
         programs = self.model.objects.live().filter(locale=locale or Locale.get_active())
@@ -182,7 +187,11 @@ class ProgramPage(HeroImageMixin, Page):
         help_text=_("Where the program stands today."),
     )
     start_year = models.PositiveSmallIntegerField(
-        _("start year"), validators=YEAR_VALIDATORS, help_text=_("The year the program started.")
+        _("start year"),
+        null=True,
+        blank=True,
+        validators=YEAR_VALIDATORS,
+        help_text=_("The year the program started; leave empty when it is not known."),
     )
     end_year = models.PositiveSmallIntegerField(
         _("end year"),
@@ -317,6 +326,18 @@ class ProgramPage(HeroImageMixin, Page):
             raise ValidationError(
                 {"end_year": _("The end year cannot come before the start year.")}
             )
+
+    @property
+    def period(self):
+        """The program's years as visitors read them: "2016–2020", "since 2014", or nothing."""
+        start, end = self.start_year, self.end_year
+        if start and end:
+            return str(start) if start == end else f"{start}–{end}"
+        if end:
+            return gettext("until %(year)s") % {"year": end}
+        if start:
+            return gettext("since %(year)s") % {"year": start}
+        return ""
 
     @property
     def preview_modes(self):

@@ -20,6 +20,16 @@ def test_settings(settings):
 
 
 @pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in French, whatever language the previous one rendered in."""
+    from django.conf import settings
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
+
+
+@pytest.fixture(autouse=True)
 def empty_cache():
     """Nothing cached by one test (menus, site root paths) is seen by the next."""
     from django.core.cache import cache

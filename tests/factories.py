@@ -21,6 +21,7 @@ from charity.models import (
     DonatePage,
     EventIndexPage,
     EventKind,
+    EventLanguage,
     EventPage,
     EventSpeaker,
     HomePage,
@@ -250,6 +251,8 @@ class EventPageFactory(BasePageFactory):
     end = factory.LazyAttribute(lambda event: event.start + datetime.timedelta(hours=3))
     venue_name = "Gustave Roussy"
     venue_address = "114 rue Édouard-Vaillant, 94800 Villejuif"
+    is_free = True
+    language = EventLanguage.FRENCH
     parent = index_under_home(EventIndexPageFactory)
 
     @factory.post_generation

@@ -1,10 +1,8 @@
 """The research programs the charity co-funds, with the facts and results it reports.
 
-Figures, people, institutions and grants are those the charity's pages give; fields they
-say nothing about stay empty. The start year is the one field the site requires that the
-pages do not always give. It is the earliest year they associate with the program (the
-year the charity began supporting it, or a dated milestone); for the programs they name
-without a date, ``START_YEAR_REPORTED`` is the year of the charity's reports on them.
+Figures, people, institutions, years and grants are those the charity's pages give; fields
+they say nothing about stay empty, start years included (the earliest year the pages
+associate with a program: the year the charity began supporting it, or a dated milestone).
 
 Listed so that a program is created before the programs that link to it or follow it.
 """
@@ -14,11 +12,6 @@ from decimal import Decimal
 
 from charity.demo.text import EMPTY, T, heading, key_result, paragraph, quote
 from programs.models import ProgramKind, ProgramStatus
-
-# The charity's annual report says SACHA went international "this year", which its research
-# page dates to 2023; the research page itself is no older. Editors should replace it with
-# each program's real start year as they confirm it.
-START_YEAR_REPORTED = 2023
 
 
 @dataclass(frozen=True)
@@ -36,7 +29,7 @@ class ProgramData:
     title: T
     summary: T
     kind: str
-    start_year: int
+    start_year: int | None = None
     status: str = ProgramStatus.ONGOING
     full_title: T = EMPTY
     patients_included: int | None = None
@@ -193,7 +186,6 @@ PROGRAMS = [
         acronym=same("AcSé-ESMART"),
         title=same("AcSé-ESMART"),
         kind=ProgramKind.PRECISION_MEDICINE_PLATFORM,
-        start_year=START_YEAR_REPORTED,
         patients_included=254,
         investigators=("birgit-geoerger",),
         institutions=("gustave-roussy",),
@@ -239,7 +231,6 @@ PROGRAMS = [
         acronym=same("Tag-N-Track"),
         title=same("Tag-N-Track"),
         kind=ProgramKind.CLINICAL_TRIAL,
-        start_year=START_YEAR_REPORTED,
         headline_result=T("94 % de taux de réponse", "94% response rate"),
         summary=T(
             "Identifier chaque enfant dont la tumeur porte l'anomalie NTRK et le traiter par "
@@ -277,7 +268,6 @@ PROGRAMS = [
         acronym=T("NTRK – fibrosarcomes", "NTRK – fibrosarcoma"),
         title=T("Cibler NTRK dans les fibrosarcomes", "Targeting NTRK in fibrosarcoma"),
         kind=ProgramKind.CLINICAL_TRIAL,
-        start_year=START_YEAR_REPORTED,
         headline_result=T(
             "Les fibrosarcomes régressent à vue d'œil", "The fibrosarcomas shrink visibly"
         ),
@@ -398,7 +388,6 @@ PROGRAMS = [
         acronym=same("BIOMEDE 2"),
         title=same("BIOMEDE 2"),
         kind=ProgramKind.CLINICAL_TRIAL,
-        start_year=START_YEAR_REPORTED,
         diseases=("dipg", "brain-tumours"),
         follows="biomede",
         summary=T(
@@ -426,7 +415,6 @@ PROGRAMS = [
         acronym=same("PATOI"),
         title=same("PATOI"),
         kind=ProgramKind.CLINICAL_TRIAL,
-        start_year=START_YEAR_REPORTED,
         diseases=("dipg", "brain-tumours"),
         follows="biomede",
         summary=T(
@@ -452,7 +440,6 @@ PROGRAMS = [
         acronym=same("DIPG – D. Castel"),
         title=T("Le programme DIPG du Dr David Castel", "Dr David Castel's DIPG program"),
         kind=ProgramKind.TRANSLATIONAL_RESEARCH,
-        start_year=START_YEAR_REPORTED,
         diseases=("dipg", "brain-tumours"),
         investigators=("david-castel",),
         follows="biomede",
@@ -549,7 +536,6 @@ PROGRAMS = [
         acronym=same("BEACON Immuno"),
         title=same("BEACON Immuno"),
         kind=ProgramKind.CLINICAL_TRIAL,
-        start_year=START_YEAR_REPORTED,
         diseases=("neuroblastoma",),
         follows="beacon",
         summary=T(
@@ -579,7 +565,6 @@ PROGRAMS = [
         acronym=same("DigiTwins"),
         title=same("DigiTwins"),
         kind=ProgramKind.TRANSLATIONAL_RESEARCH,
-        start_year=START_YEAR_REPORTED,
         diseases=("neuroblastoma",),
         summary=T(
             "Mieux comprendre le neuroblastome pour améliorer encore la survie des enfants.",
@@ -607,7 +592,6 @@ PROGRAMS = [
             "Prevention of Neuroblastoma Relapse",
         ),
         kind=ProgramKind.TRANSLATIONAL_RESEARCH,
-        start_year=START_YEAR_REPORTED,
         diseases=("neuroblastoma",),
         summary=T(
             "Prévenir les rechutes du neuroblastome pour améliorer encore la survie des enfants.",
@@ -632,7 +616,6 @@ PROGRAMS = [
         acronym=same("RESTRAIN"),
         title=same("RESTRAIN"),
         kind=ProgramKind.CLINICAL_TRIAL,
-        start_year=START_YEAR_REPORTED,
         diseases=("neuroblastoma",),
         summary=T(
             "Des traitements plus efficaces et plus ciblés contre le neuroblastome.",
@@ -657,7 +640,6 @@ PROGRAMS = [
         acronym=same("NIVO-ALCL"),
         title=same("NIVO-ALCL"),
         kind=ProgramKind.IMMUNOTHERAPY,
-        start_year=START_YEAR_REPORTED,
         headline_result=T("50 % de taux de réponse", "50% response rate"),
         diseases=("lymphoma",),
         summary=T(
@@ -689,7 +671,6 @@ PROGRAMS = [
         acronym=same("GLO-BNHL"),
         title=same("GLO-BNHL"),
         kind=ProgramKind.IMMUNOTHERAPY,
-        start_year=START_YEAR_REPORTED,
         summary=T(
             "L'un des projets que nous finançons pour renforcer l'efficacité des thérapies "
             "par cellules CAR-T.",
@@ -712,7 +693,6 @@ PROGRAMS = [
         acronym=same("CARBEMED"),
         title=same("CARBEMED"),
         kind=ProgramKind.IMMUNOTHERAPY,
-        start_year=START_YEAR_REPORTED,
         summary=T(
             "L'un des projets que nous finançons pour renforcer l'efficacité des thérapies "
             "par cellules CAR-T, en particulier contre les tumeurs solides.",
@@ -741,7 +721,6 @@ PROGRAMS = [
             "Imagine: CAR T-cells at the University of Nantes",
         ),
         kind=ProgramKind.IMMUNOTHERAPY,
-        start_year=START_YEAR_REPORTED,
         institutions=("university-of-nantes",),
         summary=T(
             "Des travaux menés à l'université de Nantes pour renforcer l'efficacité des "
@@ -768,7 +747,6 @@ PROGRAMS = [
         acronym=same("SACHA"),
         title=same("SACHA"),
         kind=ProgramKind.DATA_REGISTRY,
-        start_year=START_YEAR_REPORTED,
         patients_included=779,
         therapies_tested=79,
         centres_count=31,
@@ -836,7 +814,6 @@ PROGRAMS = [
             "Doxorubicin resistance in osteosarcoma",
         ),
         kind=ProgramKind.TRANSLATIONAL_RESEARCH,
-        start_year=START_YEAR_REPORTED,
         headline_result=T(
             "La sensibilité des cellules à la doxorubicine restaurée",
             "Cells' sensitivity to doxorubicin restored",

@@ -118,7 +118,10 @@ class EventPage(RoutablePageMixin, HeroImageMixin, Page):
         _("registration link"), blank=True, help_text=_("Where to register.")
     )
     is_free = models.BooleanField(
-        _("free"), default=True, help_text=_("Untick when attendance is paid.")
+        _("free"),
+        null=True,
+        blank=True,
+        help_text=_("Whether attendance is free; leave unknown until it is announced."),
     )
     audience = models.CharField(
         _("audience"),
@@ -130,8 +133,8 @@ class EventPage(RoutablePageMixin, HeroImageMixin, Page):
         _("language"),
         max_length=5,
         choices=EventLanguage.choices,
-        default=EventLanguage.FRENCH,
-        help_text=_("The language the event is held in."),
+        blank=True,
+        help_text=_("The language the event is held in; leave empty until it is announced."),
     )
     step_free_access = models.BooleanField(
         _("step-free access"), default=False, help_text=_("Wheelchair access.")

@@ -316,21 +316,14 @@ def funding_ledger(program):
 # Facts shown in a definition list
 
 
-def _years(program):
-    if program.end_year and program.end_year != program.start_year:
-        return f"{program.start_year}–{program.end_year}"
-    if program.end_year:
-        return str(program.start_year)
-    return gettext("since %(year)s") % {"year": program.start_year}
-
-
 @register.simple_tag
 def program_facts(program):
     facts = [
         (pgettext("public site", "Kind of research"), program.get_kind_display()),
         (pgettext("public site", "Status"), program.get_status_display()),
-        (gettext("Years"), _years(program)),
     ]
+    if program.period:
+        facts.append((gettext("Years"), program.period))
     if program.supported_since and program.supported_since != program.start_year:
         facts.append((gettext("Funded by the charity since"), str(program.supported_since)))
     for label, value in (
