@@ -36,6 +36,9 @@ serve: install ## Run the production server (DEBUG off, gunicorn, whitenoise) on
 	$(PY) manage.py migrate --noinput
 	$(VENV)/bin/gunicorn charity.wsgi --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-2} --access-logfile -
 
+bench: install ## Seed a big site in a fresh database; print queries, render time, req/s cold and warm
+	$(PY) scripts/bench.py $(BENCH_ARGS)
+
 lint: install ## ruff check and ruff format --check
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -70,4 +73,4 @@ audit: install ## Fail when a locked dependency has a known vulnerability (needs
 	set -o pipefail; $(UV) export --frozen --no-emit-project --format requirements-txt --quiet \
 		| $(VENV)/bin/pip-audit --requirement /dev/stdin --require-hashes --disable-pip --strict --progress-spinner off
 
-.PHONY: help install run test serve lint format migrations-check migrations-reversible audit backup restore
+.PHONY: help install run test serve bench lint format migrations-check migrations-reversible audit backup restore
