@@ -151,6 +151,10 @@ else:
         }
     }
 
+# Editors' sessions are read from the cache and written through to the database,
+# which stays the reference: a Redis restart logs nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 # Whole pages for visitors who are not logged in (charity/page_cache.py). On by
 # default only with Redis: a cache in process memory is not shared by the
 # server's processes, and a publish would reach only the one that handled it.
@@ -246,6 +250,35 @@ STORAGES = {
     },
 }
 WHITENOISE_MAX_AGE = 3600
+
+# Media on S3-compatible object storage, so that any number of app servers share
+# the same uploads. Credentials come from AWS_ACCESS_KEY_ID and
+# AWS_SECRET_ACCESS_KEY (or the machine's role), read by boto3 itself.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    # Objects get the bucket's own (private) policy, never a public-read ACL:
+    # documents in private collections are only ever read through Wagtail's
+    # serve view (WAGTAILDOCS_SERVE_METHOD), which checks who asks.
+    AWS_DEFAULT_ACL = None
+    # Without a custom domain (a CDN allowed to read renditions), image URLs are
+    # signed; they outlive a cached page and a browser's copy of it.
+    AWS_QUERYSTRING_AUTH = env_bool("AWS_QUERYSTRING_AUTH", True)
+    AWS_QUERYSTRING_EXPIRE = env_int("AWS_QUERYSTRING_EXPIRE", 24 * 60 * 60)
+    # A second upload of the same name gets a new name rather than replacing a file in use.
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "max-age=86400"}
+    # Where media URLs point, so that the Content-Security-Policy allows that origin.
+    if AWS_S3_CUSTOM_DOMAIN:
+        MEDIA_URL = f"https://{AWS_S3_CUSTOM_DOMAIN}/"
+    elif AWS_S3_ENDPOINT_URL:
+        MEDIA_URL = f"{AWS_S3_ENDPOINT_URL.rstrip('/')}/{AWS_STORAGE_BUCKET_NAME}/"
+    else:
+        region = f".{AWS_S3_REGION_NAME}" if AWS_S3_REGION_NAME else ""
+        MEDIA_URL = f"https://{AWS_STORAGE_BUCKET_NAME}.s3{region}.amazonaws.com/"
 
 # E-mail: printed to the console unless an SMTP server is configured.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
