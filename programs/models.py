@@ -229,6 +229,7 @@ class ProgramPage(HeroImageMixin, Page):
         _("headline result"),
         max_length=200,
         blank=True,
+        # xgettext:no-python-format
         help_text=_('The result in a few words, e.g. "94% response rate".'),
     )
     follows = models.ForeignKey(
