@@ -12,7 +12,7 @@ import logging
 import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 
 from redis.exceptions import RedisError
 
@@ -25,7 +25,24 @@ RETRY_AFTER = 5.0
 _unavailable_until = {}
 
 
+class ReusedClientRedisCacheClient(RedisCacheClient):
+    """Django builds a new redis-py client for every cache call, and building one
+    fills a table of 169 response callbacks: 0.15 ms, more than the call itself.
+    The clients are thread-safe and share the connection pool: one per pool is kept."""
+
+    def get_client(self, key=None, *, write=False):
+        index = self._get_connection_pool_index(write)
+        clients = self.__dict__.setdefault("_clients", {})
+        if index not in clients:
+            clients[index] = self._client(connection_pool=self._get_connection_pool(write))
+        return clients[index]
+
+
 class FailSafeRedisCache(RedisCache):
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = ReusedClientRedisCacheClient
+
     def _call(self, fallback, method, *args, **kwargs):
         if time.monotonic() < _unavailable_until.get(self._location, 0.0):
             return fallback

@@ -26,6 +26,7 @@ from this cache without a render.
 import gzip
 import hashlib
 import logging
+import os
 import re
 import threading
 import time
@@ -34,7 +35,8 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.redis import RedisCache
 from django.db import transaction
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
@@ -61,6 +63,9 @@ ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 MIN_GZIP_BYTES = 1024
 # Pages each process keeps at hand (a few megabytes): the most visited ones.
 RECENT_PAGES = 100
+# How often the thread that listens for purges wakes up, and waits after losing Redis.
+WATCH_POLL_SECONDS = 5.0
+WATCH_RETRY_SECONDS = 5.0
 
 
 def _safely(default, function, *args, **kwargs):
@@ -72,16 +77,121 @@ def _safely(default, function, *args, **kwargs):
         return default
 
 
+class GenerationWatcher:
+    """This process's copy of the generation number, kept current by Redis.
+
+    Reading the number from Redis on every request is a network round trip,
+    more than half the cost of serving a stored page. Instead each process
+    listens, in a thread, on a Redis channel where every purge announces itself,
+    and reads the number again only after an announcement. Until it listens
+    (starting up, Redis lost and not yet found again) every request reads the
+    number from Redis as before. Without Redis (the cache in process memory)
+    there is nothing to watch: reading the number is already a local lookup.
+    """
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.pid = None
+        self.listening = False
+        self.generation = None
+        # Moves on with every announcement: a number read from Redis before
+        # one was heard is not kept.
+        self.heard = 0
+
+    def known(self):
+        """(the generation if known, a token for ``keep``)."""
+        self._start_once_per_process()
+        with self.lock:
+            return (self.generation if self.listening else None), self.heard
+
+    def keep(self, generation, token):
+        with self.lock:
+            if self.listening and token == self.heard:
+                self.generation = generation
+
+    def announce(self):
+        """Tell every process listening, this one included, that pages were purged."""
+        client = _redis_client()
+        if client is None:
+            return
+        try:
+            client.publish(_channel(), b"purged")
+        except Exception:
+            logger.warning("Page cache purge not announced to the other processes", exc_info=True)
+        self._forget(still_listening=self.listening)
+
+    def _forget(self, still_listening):
+        with self.lock:
+            self.listening = still_listening
+            self.generation = None
+            self.heard += 1
+
+    def _start_once_per_process(self):
+        if self.pid == os.getpid():
+            return
+        with self.lock:
+            if self.pid == os.getpid():
+                return
+            self.pid = os.getpid()
+            self.listening = False
+            self.generation = None
+        if _redis_client() is not None:
+            threading.Thread(target=self._listen, name="page-cache-watcher", daemon=True).start()
+
+    def _listen(self):
+        while True:
+            client = _redis_client()
+            if client is None:
+                # The cache is no longer Redis (settings changed in tests).
+                with self.lock:
+                    self.pid = None
+                return
+            try:
+                pubsub = client.pubsub()
+                pubsub.subscribe(_channel())
+                while True:
+                    message = pubsub.get_message(timeout=WATCH_POLL_SECONDS)
+                    if message is None:
+                        continue
+                    # Subscribed (from now on no announcement is missed), or an announcement.
+                    self._forget(still_listening=True)
+            except Exception as error:
+                self._forget(still_listening=False)
+                logger.warning("Page cache not told of purges, reading Redis instead: %s", error)
+                time.sleep(WATCH_RETRY_SECONDS)
+
+
+def _redis_client():
+    """The default cache's Redis client, or None when the cache is not Redis."""
+    backend = caches["default"]
+    if not isinstance(backend, RedisCache):
+        return None
+    return backend._cache.get_client(write=True)
+
+
+def _channel():
+    return caches["default"].make_key(GENERATION_KEY)
+
+
+watcher = GenerationWatcher()
+
+
 def current_generation():
     """The generation pages are filed under now, or None when the cache cannot say."""
+    generation, token = watcher.known()
+    if generation is not None:
+        return generation
     generation = _safely(None, cache.get, GENERATION_KEY)
     if generation is None:
         # A clock value rather than 1, so that a generation number lost from the
         # cache (eviction, restart) never comes back to old pages.
         fresh = time.time_ns()
         if _safely(False, cache.add, GENERATION_KEY, fresh, timeout=None):
-            return fresh
-        generation = _safely(None, cache.get, GENERATION_KEY)
+            generation = fresh
+        else:
+            generation = _safely(None, cache.get, GENERATION_KEY)
+    if generation is not None:
+        watcher.keep(generation, token)
     return generation
 
 
@@ -95,6 +205,7 @@ def _next_generation():
         moved = False
     if not moved:
         logger.error("Page cache could not be purged: pages may be stale until they expire")
+    watcher.announce()
 
 
 def purge_all(**kwargs):

@@ -1,6 +1,12 @@
 """The page cache: what anonymous visitors get from it, and when it forgets."""
 
 import gzip
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
 
 from django.http import HttpResponse
 from django.test import RequestFactory
@@ -12,7 +18,7 @@ from wagtail.test.utils.form_data import rich_text
 import pytest
 import redis.connection
 
-from charity import cache_backend
+from charity import cache_backend, page_cache
 from charity.models import SiteSettings
 from charity.page_cache import AnonymousPageCacheMiddleware, keep_form_pages_private
 from tests.factories import (
@@ -26,7 +32,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def page_cache(settings, db):
+def page_cache_on(settings, db):
     settings.PAGE_CACHE = True
     # Created on the first page view otherwise, and that save purges the cache.
     SiteSettings.for_site(Site.objects.get(is_default_site=True))
@@ -392,3 +398,84 @@ def test_a_publish_while_the_cache_is_down_does_not_fail(page, redis_down):
 
     page.refresh_from_db()
     assert page.live
+
+
+@pytest.fixture
+def shared_redis(settings, monkeypatch, tmp_path):
+    """A Redis server of the test's own, shared with other processes as in production."""
+    if not shutil.which("redis-server"):
+        pytest.fail("redis-server is needed (Debian package redis-server)")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", ""],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+    )
+    url = f"redis://127.0.0.1:{port}/0"
+    wait_until(lambda: redis.Redis.from_url(url).ping(), errors=(redis.ConnectionError,))
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "charity.cache_backend.FailSafeRedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": "charity-test",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+    monkeypatch.setattr(page_cache, "watcher", page_cache.GenerationWatcher())
+    yield url
+    server.terminate()
+    server.wait()
+
+
+def wait_until(condition, errors=(), seconds=10):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if condition():
+                return
+        except errors:
+            pass
+        time.sleep(0.01)
+    raise AssertionError("gave up waiting")
+
+
+def purge_from_another_server(redis_url):
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "charity.settings",
+        "REDIS_URL": redis_url,
+        "CACHE_KEY_PREFIX": "charity-test",
+        "SECRET_KEY": "test-only",
+    }
+    script = "import django; django.setup(); from charity.page_cache import purge_all; purge_all()"
+    subprocess.run([sys.executable, "-c", script], env=environment, check=True)
+
+
+def test_a_purge_on_another_server_is_seen_on_the_next_request(client, page, shared_redis):
+    warm(client, page.url)
+    wait_until(lambda: page_cache.watcher.listening)
+    heard = page_cache.watcher.heard
+
+    purge_from_another_server(shared_redis)
+    wait_until(lambda: page_cache.watcher.heard > heard)
+
+    assert not cached(client.get(page.url))
+
+
+def test_a_stored_page_is_served_without_asking_redis(client, page, shared_redis, monkeypatch):
+    warm(client, page.url)
+    wait_until(lambda: page_cache.watcher.listening)
+    client.get(page.url)
+    commands = []
+    execute = redis.Redis.execute_command
+
+    def counting_execute(self, *args, **kwargs):
+        commands.append(args[0])
+        return execute(self, *args, **kwargs)
+
+    monkeypatch.setattr(redis.Redis, "execute_command", counting_execute)
+
+    assert cached(client.get(page.url))
+    assert commands == []
