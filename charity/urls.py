@@ -15,6 +15,9 @@ from charity.i18n import switch_language
 from charity.search import search
 from charity.sitemaps import BilingualSitemap
 
+# Visitors get a 503 asking them to come back, not a 500, while the database is down.
+handler500 = views.server_error
+
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),

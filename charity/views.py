@@ -1,5 +1,10 @@
-from django.db import DatabaseError, connection
+import sys
+
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, JsonResponse
+from django.template import loader
+from django.utils.cache import add_never_cache_headers
+from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -27,3 +32,24 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+# Long enough for the database to restart, short enough that nobody waits in vain.
+RETRY_AFTER_SECONDS = 30
+
+
+def server_error(request):
+    """The 500 page, or a 503 when the database cannot be reached.
+
+    Django calls this while handling the exception, wherever it was raised (a
+    view, a template, a middleware), so the exception is still at hand here. A
+    lost database is an outage, not a bug: visitors are asked to come back, and
+    load balancers and crawlers read Retry-After.
+    """
+    error = sys.exc_info()[1]
+    if isinstance(error, (OperationalError, InterfaceError)):
+        response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        add_never_cache_headers(response)
+        return response
+    return defaults.server_error(request)
