@@ -58,7 +58,7 @@ def test_dashboard_lists_programs_missing_key_data(client_for, editor, program_i
 
     assert 'id="incomplete-programs' in html
     assert "SACHA" in html
-    assert "disease, lead investigator, funding figure" in html
+    assert "maladie, investigateur principal, montant du financement" in html
     assert "MICCHADO" not in html
 
 

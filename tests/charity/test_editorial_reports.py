@@ -53,10 +53,11 @@ def test_programs_missing_key_data_are_queried_with_what_is_missing(programs):
         for program in ProgramPage.objects.missing_key_data()
     }
 
+    # Tests run in French, the site's first language.
     assert missing == {
-        "SACHA": ["disease"],
-        "BEACON": ["lead investigator"],
-        "ESMART": ["funding figure"],
+        "SACHA": ["maladie"],
+        "BEACON": ["investigateur principal"],
+        "ESMART": ["montant du financement"],
     }
 
 
@@ -78,7 +79,7 @@ def test_incomplete_programs_report_lists_each_program_and_what_it_lacks(
     for acronym in ("SACHA", "BEACON", "ESMART"):
         assert acronym in html
     assert "MICCHADO" not in html
-    assert "lead investigator" in html
+    assert "investigateur principal" in html
     assert reverse("wagtailadmin_pages:edit", args=[programs["no_disease"].pk]) in html
 
 
@@ -89,7 +90,7 @@ def test_incomplete_programs_report_exports_a_spreadsheet(client_for, editor, pr
     assert "programs-missing-key-data" in response["Content-Disposition"]
     rows = b"".join(response.streaming_content).decode().splitlines()
     assert len(rows) == 4
-    assert any("ESMART" in row and "funding figure" in row for row in rows)
+    assert any("ESMART" in row and "montant du financement" in row for row in rows)
 
 
 def test_overdue_medical_reviews_report_lists_pages_past_their_review_date(

@@ -60,7 +60,7 @@ def test_the_alt_text_field_explains_what_to_write(editor_client):
     form = editor_client.get(reverse("wagtailimages:add")).context["form"]
     description = form.fields["description"]
     assert description.required
-    assert "screen readers" in str(description.help_text).lower()
+    assert "lecteurs d’écran" in str(description.help_text).lower()
 
 
 def test_several_images_uploaded_at_once_wait_for_their_alt_text(editor_client):
