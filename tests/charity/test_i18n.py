@@ -1,3 +1,4 @@
+import datetime
 import re
 from urllib.parse import parse_qs, urlsplit
 
@@ -298,3 +299,16 @@ def test_every_page_type_renders_in_both_languages(client, english_home_page, pa
             response = client.get(version.url)
             assert response.status_code == 200, version.url
             assert f'<html lang="{language}">' in response.content.decode()
+
+
+def test_dates_and_amounts_follow_the_language_of_the_page(client, program_index):
+    start = datetime.datetime(2023, 2, 11, 9, 30, tzinfo=datetime.UTC)
+    event = EventPageFactory(start=start, end=start + datetime.timedelta(hours=8))
+    english_event = publish_translation(event)
+    program = ProgramPageFactory(grants=["1000000", "600000"])
+    english_program = publish_translation(program)
+
+    assert "11 février 2023" in client.get(event.url).content.decode()
+    assert "11 February 2023" in client.get(english_event.url).content.decode()
+    assert "1\xa0600\xa0000\xa0€" in client.get(program.url).content.decode()
+    assert "€1,600,000" in client.get(english_program.url).content.decode()
