@@ -39,6 +39,12 @@ serve: install ## Run the production server (DEBUG off, gunicorn, whitenoise) on
 bench: install ## Seed a big site in a fresh database; print queries, render time, req/s cold and warm
 	$(PY) scripts/bench.py $(BENCH_ARGS)
 
+scaleout-test: install ## Two app servers on one database and one Redis: a publish on one is seen on the other
+	$(PY) scripts/scaleout_test.py
+
+nginx-test: install ## deploy/nginx.conf in front of the production server: headers, blocked media, upload cap, client IP
+	$(PY) scripts/nginx_test.py
+
 lint: install ## ruff check and ruff format --check
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -73,4 +79,4 @@ audit: install ## Fail when a locked dependency has a known vulnerability (needs
 	set -o pipefail; $(UV) export --frozen --no-emit-project --format requirements-txt --quiet \
 		| $(VENV)/bin/pip-audit --requirement /dev/stdin --require-hashes --disable-pip --strict --progress-spinner off
 
-.PHONY: help install run test serve bench lint format migrations-check migrations-reversible audit backup restore
+.PHONY: help install run test serve bench scaleout-test nginx-test lint format migrations-check migrations-reversible audit backup restore
