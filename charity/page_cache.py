@@ -146,19 +146,20 @@ class GenerationWatcher:
                 with self.lock:
                     self.pid = None
                 return
+            pubsub = client.pubsub()
             try:
-                pubsub = client.pubsub()
                 pubsub.subscribe(_channel())
                 while True:
                     message = pubsub.get_message(timeout=WATCH_POLL_SECONDS)
-                    if message is None:
-                        continue
-                    # Subscribed (from now on no announcement is missed), or an announcement.
-                    self._forget(still_listening=True)
+                    if message is not None:
+                        # Subscribed (from now on no announcement is missed), or an announcement.
+                        self._forget(still_listening=True)
             except Exception as error:
                 self._forget(still_listening=False)
                 logger.warning("Page cache not told of purges, reading Redis instead: %s", error)
                 time.sleep(WATCH_RETRY_SECONDS)
+            finally:
+                pubsub.close()
 
 
 def _redis_client():
