@@ -7,13 +7,15 @@
   active language's Locale up again: up to 8 identical queries on a program page.
 
 Within one request neither answer changes, so the first one is kept until the
-response is sent. Outside a request (the admin's background work, management
-commands, tests that call models directly) nothing is kept.
+response is sent, unless the request itself changes a privacy setting or a
+locale. Outside a request (background work, management commands, tests that
+call models directly) nothing is kept.
 """
 
 import contextvars
 
 from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Locale, PageViewRestriction
 from wagtail.query import PageQuerySet
@@ -53,7 +55,20 @@ def _private_q(queryset):
     return q if q else Q(pk__in=[])
 
 
+def _forget(sender, **kwargs):
+    """A request that changes a privacy setting or a locale reads them again afterwards."""
+    memo = _memo.get()
+    if memo is not None:
+        memo.clear()
+
+
 def install():
+    for model in (PageViewRestriction, Locale):
+        label = model._meta.label_lower
+        post_save.connect(_forget, sender=model, dispatch_uid=f"charity.request_memo.saved.{label}")
+        post_delete.connect(
+            _forget, sender=model, dispatch_uid=f"charity.request_memo.deleted.{label}"
+        )
     locale_manager = type(Locale.objects)
     get_for_language = locale_manager.get_for_language
 

@@ -3,12 +3,14 @@
 import re
 
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 import pytest
 
+from charity.request_memo import RequestMemoMiddleware
 from tests.factories import (
     DiseasePageFactory,
     EventPageFactory,
@@ -88,3 +90,18 @@ def test_a_new_section_appears_in_the_menu_at_once(client, page_cache, home_page
     StandardPageFactory(parent=home_page, title="Nos actions", show_in_menus=True)
 
     assert "Nos actions" in client.get(StandardPageFactory().url).content.decode()
+
+
+def test_a_privacy_setting_made_during_a_request_applies_to_the_rest_of_it(home_page):
+    page = StandardPageFactory(parent=home_page, title="Conseil d'administration")
+
+    def view(request):
+        before = set(Page.objects.public().values_list("pk", flat=True))
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+        after = set(Page.objects.public().values_list("pk", flat=True))
+        return before, after
+
+    before, after = RequestMemoMiddleware(view)(RequestFactory().get("/"))
+
+    assert page.pk in before
+    assert page.pk not in after
