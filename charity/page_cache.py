@@ -412,6 +412,7 @@ class AnonymousPageCacheMiddleware:
                 response[name] = value
             if compressed:
                 response["Content-Encoding"] = "gzip"
+            response["Content-Length"] = str(len(body))
         response["ETag"] = etag
         response["Cache-Control"] = f"public, max-age={settings.PAGE_CACHE_MAX_AGE}"
         response["X-Page-Cache"] = outcome

@@ -60,6 +60,7 @@ def test_an_anonymous_visitor_gets_the_second_request_from_the_cache(
     assert second.status_code == 200
     assert cached(second)
     assert second.content == first.content
+    assert second["Content-Length"] == str(len(second.content))
     assert "Notre histoire" in second.content.decode()
 
 
