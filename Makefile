@@ -45,6 +45,9 @@ scaleout-test: install ## Two app servers on one database and one Redis: a publi
 nginx-test: install ## deploy/nginx.conf in front of the production server: headers, blocked media, upload cap, client IP
 	$(PY) scripts/nginx_test.py
 
+loadtest: install ## Load the production server on a PostgreSQL of its own, then restart it mid-run (LOADTEST_SECONDS=60)
+	$(PY) scripts/loadtest.py
+
 lint: install ## ruff check and ruff format --check
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -79,4 +82,4 @@ audit: install ## Fail when a locked dependency has a known vulnerability (needs
 	set -o pipefail; $(UV) export --frozen --no-emit-project --format requirements-txt --quiet \
 		| $(VENV)/bin/pip-audit --requirement /dev/stdin --require-hashes --disable-pip --strict --progress-spinner off
 
-.PHONY: help install run test serve bench scaleout-test nginx-test lint format migrations-check migrations-reversible audit backup restore
+.PHONY: help install run test serve bench scaleout-test nginx-test loadtest lint format migrations-check migrations-reversible audit backup restore
