@@ -46,9 +46,6 @@ logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
 
-# Campaign tags added to links in newsletters and posts: the page is the same
-# with or without them, so a surge from a campaign is served from one entry.
-TRACKING_PARAMETERS = re.compile(r"^(utm_\w+|fbclid|gclid|msclkid|mc_cid|mc_eid)$")
 # Longer query strings are someone probing, not a page worth keeping.
 MAX_QUERY_LENGTH = 512
 # Responses this large are not worth holding in memory.
@@ -372,12 +369,14 @@ class AnonymousPageCacheMiddleware:
         return response
 
     def _normalised_query(self, request):
-        """The query string in a fixed order without campaign tags, or None when too long."""
+        """The query string in a fixed order, or None when too long."""
         raw = request.META.get("QUERY_STRING", "")
         if len(raw) > MAX_QUERY_LENGTH:
             return None
         pairs = parse_qsl(raw, keep_blank_values=True)
-        return urlencode(sorted(pair for pair in pairs if not TRACKING_PARAMETERS.match(pair[0])))
+        # Every parameter counts, campaign tags too: some views repeat the
+        # address in their links, and a stored page must not carry a stranger's.
+        return urlencode(sorted(pairs))
 
     def _key(self, request, generation, query):
         address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"

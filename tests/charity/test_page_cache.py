@@ -259,12 +259,17 @@ def test_a_browser_that_accepts_gzip_gets_the_page_compressed(client, page):
     assert "Accept-Encoding" in compressed["Vary"]
 
 
-def test_campaign_tags_share_the_stored_page(client, page):
-    client.get(page.url)
+def test_the_order_of_query_parameters_does_not_matter(client, program_index):
+    client.get(f"{program_index.url}?status=ongoing&kind=clinical-trial")
 
-    response = client.get(page.url, {"utm_source": "newsletter", "utm_campaign": "septembre"})
+    assert cached(client.get(f"{program_index.url}?kind=clinical-trial&status=ongoing"))
 
-    assert cached(response)
+
+def test_each_query_string_is_a_page_of_its_own(client, program_index):
+    client.get(f"{program_index.url}?status=ongoing")
+
+    assert not cached(client.get(f"{program_index.url}?status=completed"))
+    assert not cached(client.get(f"{program_index.url}?status=ongoing&utm_source=lettre"))
 
 
 def test_a_private_page_is_never_stored(client, client_for, editor, home_page):
