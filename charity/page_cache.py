@@ -11,8 +11,8 @@ site settings, an image, a document, a redirect or a privacy setting) moves to
 the next generation, which forgets all pages at once. On this site the home
 page, the listings and the related-content blocks of detail pages depend on
 almost every page, so working out which pages a change touches would be
-fragile; re-rendering the site costs one render per visited page (at most 15
-queries each) after a change, which editors make a few times a day.
+fragile; after a change each visited page is rendered once more, and editors
+make a few changes a day.
 
 Stored pages also expire after PAGE_CACHE_TIMEOUT seconds, because some depend
 on the clock: an event moves from "upcoming" to "past" without anyone editing it.
@@ -244,6 +244,7 @@ class StoredPage:
     etag: str
     gzipped_body: bytes | None
     gzipped_etag: str | None
+    stored_at: float
 
     @classmethod
     def from_response(cls, response):
@@ -263,6 +264,7 @@ class StoredPage:
             etag=_etag(body),
             gzipped_body=gzipped,
             gzipped_etag=_etag(gzipped) if gzipped else None,
+            stored_at=time.time(),
         )
 
 
@@ -282,10 +284,9 @@ def _vary(response):
 class RecentPages:
     """The pages this process stored or fetched last, by cache key.
 
-    A hit then costs one small read from the shared cache, the generation,
-    instead of moving and unpickling the whole page: a key names its
-    generation, so a purge anywhere makes these copies unreachable. Each copy
-    expires with the shared one.
+    A hit then does not move and unpickle the whole page from the shared
+    cache. A key names its generation, so a purge anywhere makes these copies
+    unreachable; each copy expires when the shared one does.
     """
 
     def __init__(self, size):
@@ -299,7 +300,7 @@ class RecentPages:
             if found is None:
                 return None
             expires, stored = found
-            if time.monotonic() >= expires:
+            if time.time() >= expires:
                 del self.pages[key]
                 return None
             self.pages.move_to_end(key)
@@ -307,7 +308,7 @@ class RecentPages:
 
     def put(self, key, stored):
         with self.lock:
-            self.pages[key] = (time.monotonic() + settings.PAGE_CACHE_TIMEOUT, stored)
+            self.pages[key] = (stored.stored_at + settings.PAGE_CACHE_TIMEOUT, stored)
             self.pages.move_to_end(key)
             while len(self.pages) > self.size:
                 self.pages.popitem(last=False)

@@ -216,6 +216,15 @@ def test_changing_an_image_purges_every_page(client, page):
     assert not cached(client.get(page.url))
 
 
+def test_a_stored_page_expires_after_the_timeout(client, page, settings, monkeypatch):
+    warm(client, page.url)
+    later = time.time() + settings.PAGE_CACHE_TIMEOUT + 1
+
+    monkeypatch.setattr(time, "time", lambda: later)
+
+    assert not cached(client.get(page.url))
+
+
 def test_an_if_none_match_with_the_etag_gets_a_304_without_queries(
     client, page, django_assert_num_queries
 ):
