@@ -28,6 +28,7 @@ import hashlib
 import logging
 import os
 import re
+import select
 import threading
 import time
 from collections import OrderedDict
@@ -91,6 +92,7 @@ class GenerationWatcher:
         self.pid = None
         self.listening = False
         self.generation = None
+        self.channel_socket = None
         # Moves on with every announcement: a number read from Redis before
         # one was heard is not kept.
         self.heard = 0
@@ -99,7 +101,24 @@ class GenerationWatcher:
         """(the generation if known, a token for ``keep``)."""
         self._start_once_per_process()
         with self.lock:
-            return (self.generation if self.listening else None), self.heard
+            generation, token, channel = self.generation, self.heard, self.channel_socket
+        if generation is None or self._announcement_waiting(channel):
+            return None, token
+        return generation, token
+
+    @staticmethod
+    def _announcement_waiting(channel):
+        """An announcement has arrived that the listening thread has not read yet.
+
+        The request that follows a purge on another server can come in before
+        that thread has run: then the generation is read from Redis, as when
+        nobody listens. Only looked at, never read, from here.
+        """
+        try:
+            readable, _, _ = select.select([channel], [], [], 0)
+        except (OSError, ValueError, TypeError):
+            return True
+        return bool(readable)
 
     def keep(self, generation, token):
         with self.lock:
@@ -115,11 +134,25 @@ class GenerationWatcher:
             client.publish(_channel(), b"purged")
         except Exception:
             logger.warning("Page cache purge not announced to the other processes", exc_info=True)
-        self._forget(still_listening=self.listening)
+        self._heard()
 
-    def _forget(self, still_listening):
+    def _heard(self):
         with self.lock:
-            self.listening = still_listening
+            self.generation = None
+            self.heard += 1
+
+    def _subscribed(self, channel_socket):
+        """From now on no announcement is missed."""
+        with self.lock:
+            self.listening = True
+            self.channel_socket = channel_socket
+            self.generation = None
+            self.heard += 1
+
+    def _deaf(self):
+        with self.lock:
+            self.listening = False
+            self.channel_socket = None
             self.generation = None
             self.heard += 1
 
@@ -132,6 +165,7 @@ class GenerationWatcher:
             self.pid = os.getpid()
             self.listening = False
             self.generation = None
+            self.channel_socket = None
         if _redis_client() is not None:
             threading.Thread(target=self._listen, name="page-cache-watcher", daemon=True).start()
 
@@ -148,11 +182,14 @@ class GenerationWatcher:
                 pubsub.subscribe(_channel())
                 while True:
                     message = pubsub.get_message(timeout=WATCH_POLL_SECONDS)
-                    if message is not None:
-                        # Subscribed (from now on no announcement is missed), or an announcement.
-                        self._forget(still_listening=True)
+                    if message is None:
+                        continue
+                    if message["type"] == "subscribe":
+                        self._subscribed(pubsub.connection._sock)
+                    else:
+                        self._heard()
             except Exception as error:
-                self._forget(still_listening=False)
+                self._deaf()
                 logger.warning("Page cache not told of purges, reading Redis instead: %s", error)
                 time.sleep(WATCH_RETRY_SECONDS)
             finally:

@@ -494,3 +494,18 @@ def test_a_stored_page_is_served_without_asking_redis(client, page, shared_redis
 
     assert cached(client.get(page.url))
     assert commands == []
+
+
+def test_an_announcement_not_yet_read_by_the_listener_means_asking_redis():
+    listener = page_cache.GenerationWatcher()
+    channel, redis_side = socket.socketpair()
+    listener.pid = os.getpid()
+    listener._subscribed(channel)
+    listener.keep(41, listener.heard)
+    assert listener.known()[0] == 41
+
+    redis_side.sendall(b">3\r\n$7\r\nmessage\r\n")
+
+    assert listener.known()[0] is None
+    channel.close()
+    redis_side.close()
