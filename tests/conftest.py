@@ -1,6 +1,15 @@
 import pytest
 
 
+def pytest_collection_modifyitems(items):
+    """Browser tests run last: the live server empties every table after each of them, and
+    Playwright leaves an asyncio loop running that the ORM and async tests would trip on."""
+    for item in items:
+        if "live_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
 @pytest.fixture(autouse=True)
 def test_settings(settings):
     """Test-only settings: fast hashing, no outside calls, production-like otherwise."""
