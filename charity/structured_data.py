@@ -12,11 +12,12 @@ from decimal import Decimal
 
 from django.templatetags.static import static
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from wagtail.models import Site
 
 from charity.localization import localize_all
+from charity.page_cache import remember
 
 SCHEMA = "https://schema.org/"
 CHARITY_NAME = "Imagine for Margo – Enfants sans cancer"
@@ -355,7 +356,16 @@ def page_entities(request, page, home):
 
 
 def graph(request, page, home, site_settings):
-    entities = [charity(request, home, site_settings)]
+    # The same on every page of a language: kept until the next change to the content.
+    organisation = remember(
+        "structured-data-charity",
+        lambda: charity(request, home, site_settings),
+        request.scheme,
+        request.get_host(),
+        home.pk if home is not None else None,
+        get_language(),
+    )
+    entities = [organisation]
     if page is not None and getattr(page, "depth", None):
         entities.extend(page_entities(request, page, home))
         trail = breadcrumbs(request, page)

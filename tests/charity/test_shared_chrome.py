@@ -105,3 +105,15 @@ def test_a_privacy_setting_made_during_a_request_applies_to_the_rest_of_it(home_
 
     assert page.pk in before
     assert page.pk not in after
+
+
+def test_the_charitys_structured_data_is_built_once_for_all_pages(
+    client, page_cache, full_home_page
+):
+    first, second = StandardPageFactory(), StandardPageFactory()
+    queries(client, first.url)
+
+    sqls = queries(client, second.url)
+
+    assert not [sql for sql in sqls if '"partners_partnerpage"."kind" IN' in sql]
+    assert "Institut de recherche" in client.get(StandardPageFactory().url).content.decode()
