@@ -82,8 +82,9 @@ def illustration(text):
     )
 
     draw = ImageDraw.Draw(picture, "RGBA")
-    # Centred, so that the name survives the crops of cards and banners.
-    card = (120, height // 2 - 135, width - 120, height // 2 + 135)
+    # Centred and narrow enough that the name survives the crops of cards and banners,
+    # down to the home page's 4:3 hero.
+    card = (240, height // 2 - 135, width - 240, height // 2 + 135)
     draw.rounded_rectangle(card, radius=36, fill=(251, 246, 241, 235))
     draw.rectangle((card[0] + 48, card[1] + 44, card[0] + 168, card[1] + 54), fill=BRAND)
     text_box = (card[0] + 48, card[1] + 84, card[2] - 48, card[3] - 36)
