@@ -39,6 +39,9 @@ serve: install ## Run the production server (DEBUG off, gunicorn, whitenoise) on
 bench: install ## Seed a big site in a fresh database; print queries, render time, req/s cold and warm
 	$(PY) scripts/bench.py $(BENCH_ARGS)
 
+screenshots: install ## Full-page screenshots of the main pages, French and English, 375 and 1280 px, into screenshots/
+	$(PY) scripts/screenshots.py $(SCREENSHOTS_ARGS)
+
 scaleout-test: install ## Two app servers on one database and one Redis: a publish on one is seen on the other
 	$(PY) scripts/scaleout_test.py
 
@@ -82,4 +85,4 @@ audit: install ## Fail when a locked dependency has a known vulnerability (needs
 	set -o pipefail; $(UV) export --frozen --no-emit-project --format requirements-txt --quiet \
 		| $(VENV)/bin/pip-audit --requirement /dev/stdin --require-hashes --disable-pip --strict --progress-spinner off
 
-.PHONY: help install run test serve bench scaleout-test nginx-test loadtest lint format migrations-check migrations-reversible audit backup restore
+.PHONY: help install run test serve bench screenshots scaleout-test nginx-test loadtest lint format migrations-check migrations-reversible audit backup restore
