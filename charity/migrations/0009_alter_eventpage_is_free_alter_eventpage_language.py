@@ -4,20 +4,30 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('charity', '0008_donatepage_donatepageprogram'),
+        ("charity", "0008_donatepage_donatepageprogram"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='eventpage',
-            name='is_free',
-            field=models.BooleanField(blank=True, help_text='Whether attendance is free; leave unknown until it is announced.', null=True, verbose_name='free'),
+            model_name="eventpage",
+            name="is_free",
+            field=models.BooleanField(
+                blank=True,
+                help_text="Whether attendance is free; leave unknown until it is announced.",
+                null=True,
+                verbose_name="free",
+            ),
         ),
         migrations.AlterField(
-            model_name='eventpage',
-            name='language',
-            field=models.CharField(blank=True, choices=[('fr', 'French'), ('en', 'English'), ('fr-en', 'French and English')], help_text='The language the event is held in; leave empty until it is announced.', max_length=5, verbose_name='language'),
+            model_name="eventpage",
+            name="language",
+            field=models.CharField(
+                blank=True,
+                choices=[("fr", "French"), ("en", "English"), ("fr-en", "French and English")],
+                help_text="The language the event is held in; leave empty until it is announced.",
+                max_length=5,
+                verbose_name="language",
+            ),
         ),
     ]
