@@ -7,11 +7,13 @@ import socket
 import subprocess
 import sys
 import time
+from urllib.parse import urlsplit
 
 from django.http import HttpResponse
 from django.test import RequestFactory
 
 from wagtail.contrib.forms.models import FormMixin
+from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.models import PageViewRestriction, Site
 from wagtail.test.utils.form_data import rich_text
 
@@ -509,3 +511,27 @@ def test_an_announcement_not_yet_read_by_the_listener_means_asking_redis():
     assert listener.known()[0] is None
     channel.close()
     redis_side.close()
+
+
+purged_from_the_cdn = []
+
+
+class RecordingCDN(BaseBackend):
+    def purge(self, url):
+        purged_from_the_cdn.append(url)
+
+
+def test_a_publish_purges_the_page_and_the_pages_that_list_it_from_the_cdn(
+    settings, program_index, django_capture_on_commit_callbacks
+):
+    settings.WAGTAILFRONTENDCACHE = {
+        "cdn": {"BACKEND": "tests.charity.test_page_cache.RecordingCDN"}
+    }
+    purged_from_the_cdn.clear()
+    program = ProgramPageFactory(title="Programme BIOMEDE", acronym="BIOMEDE", live=False)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        program.save_revision().publish()
+
+    paths = {urlsplit(url).path for url in purged_from_the_cdn}
+    assert {"/fr/nos-programmes/programme-biomede/", "/fr/nos-programmes/", "/fr/"} <= paths
