@@ -130,6 +130,11 @@ class GenerationWatcher:
         client = _redis_client()
         if client is None:
             return
+        if not getattr(caches["default"], "is_available", True):
+            # Redis has just failed here, so the purge did not reach it either:
+            # nothing to announce, and no second time-out.
+            self._heard()
+            return
         try:
             client.publish(_channel(), b"purged")
         except Exception:
