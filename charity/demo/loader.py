@@ -30,8 +30,10 @@ from charity.demo.diseases import DISEASES
 from charity.demo.events import EVENTS
 from charity.demo.pages import (
     DISEASE_INDEX,
+    DONATE,
     EVENT_INDEX,
     FEATURED_PROGRAMS,
+    FUNDING,
     HOME,
     HOME_ILLUSTRATION,
     KEY_FIGURES,
@@ -44,6 +46,8 @@ from charity.demo.people import PEOPLE, TESTIMONIALS
 from charity.demo.programs import PROGRAMS
 from charity.demo.text import T, localized
 from charity.models import (
+    DonatePage,
+    DonatePageProgram,
     EventIndexPage,
     EventPage,
     HomePage,
@@ -57,6 +61,7 @@ from diseases.models import DiseaseIndexPage, DiseasePage
 from partners.models import PartnerIndexPage, PartnerPage
 from programs.models import (
     FundingGrant,
+    FundingPage,
     ProgramDisease,
     ProgramIndexPage,
     ProgramInstitution,
@@ -92,6 +97,7 @@ def demo_keys():
     keys += [f"program:{item.key}" for item in PROGRAMS]
     keys += [f"event:{item.key}" for item in EVENTS]
     keys += [f"page:{item.key}" for item in STANDARD_PAGES]
+    keys += ["page:donate", "page:funding"]
     keys += [f"person:{item.key}" for item in PEOPLE]
     keys += [f"testimonial:{item.key}" for item in TESTIMONIALS]
     return [translation_key(key) for key in keys]
@@ -144,6 +150,8 @@ class DemoContentLoader:
             self._testimonial(testimonial)
         for page in STANDARD_PAGES:
             self._standard_page(page)
+        self._donate_page()
+        self._funding_page()
         self._fill_home_pages(rebuild_home)
         self._set_key_figures(rebuild_home)
 
@@ -401,6 +409,35 @@ class DemoContentLoader:
 
         parent = f"page:{data.parent}" if data.parent else "home"
         self._page(f"page:{data.key}", StandardPage, parent, data.slug, fields)
+
+    def _donate_page(self):
+        def fields(language):
+            return {
+                "title": DONATE.title(language),
+                "intro": DONATE.intro(language),
+                "body": self._stream(DONATE.body, language),
+                "examples_heading": DONATE.examples_heading(language),
+                "hero_image": self._illustration(DONATE.title(language)),
+            }
+
+        def examples(language):
+            return {
+                "example_programs": [
+                    DonatePageProgram(
+                        program=self.pages[f"program:{key}"][SOURCE],
+                        what_a_gift_funds=what_a_gift_funds(language),
+                    )
+                    for key, what_a_gift_funds in DONATE.examples
+                ]
+            }
+
+        self._page("page:donate", DonatePage, "home", DONATE.slug, fields, None, examples)
+
+    def _funding_page(self):
+        def fields(language):
+            return {"title": FUNDING.title(language), "intro": FUNDING.intro(language)}
+
+        self._page("page:funding", FundingPage, "home", FUNDING.slug, fields)
 
     def _fill_home_pages(self, rebuild):
         """Write the home pages' texts and featured programs, unless editors already have."""

@@ -28,6 +28,23 @@ class StandardPageData:
     show_in_menus: bool = False
 
 
+@dataclass(frozen=True)
+class DonatePageData:
+    slug: T
+    title: T
+    intro: T
+    body: tuple
+    examples_heading: T
+    examples: tuple  # (program key, what a gift to it funds)
+
+
+@dataclass(frozen=True)
+class FundingPageData:
+    slug: T
+    title: T
+    intro: T
+
+
 # The charity's latest totals, from its research page. It gives no date for them.
 KEY_FIGURES = {
     "funding_total_eur": Decimal("20000000"),
@@ -69,6 +86,13 @@ HOME = {
         "maladies, et ce que la recherche change pour les enfants.",
         "Brain tumours, neuroblastoma, sarcomas, nephroblastoma: what these diseases are, and "
         "what research is changing for children.",
+    ),
+    "search_description": T(
+        "Imagine for Margo – Enfants sans cancer finance depuis 2011 la recherche contre les "
+        "cancers de l'enfant : plus de 20 millions d'euros pour 61 programmes en France et en "
+        "Europe.",
+        "Since 2011, Imagine for Margo – Enfants sans cancer has funded research against "
+        "childhood cancer: more than 20 million euros for 61 programs in France and Europe.",
     ),
     "footer_text": T(
         "Imagine for Margo – Enfants sans cancer finance depuis 2011 la recherche contre les "
@@ -449,3 +473,177 @@ STANDARD_PAGES = [
         ),
     ),
 ]
+
+ACCESSIBILITY = StandardPageData(
+    key="accessibility",
+    slug=T("accessibilite", "accessibility"),
+    title=T("Déclaration d'accessibilité", "Accessibility statement"),
+    intro=T(
+        "Imagine for Margo s'engage à rendre son site accessible à toutes et à tous, quels que "
+        "soient leur matériel, leur logiciel et leur handicap.",
+        "Imagine for Margo is committed to making its website accessible to everyone, whatever "
+        "their device, software or disability.",
+    ),
+    body=(
+        heading("Norme visée", "Standard targeted"),
+        paragraph(
+            "<p>Ce site vise le niveau AA des Règles pour l'accessibilité des contenus Web "
+            "(WCAG) 2.2, que reprend en France le Référentiel général d'amélioration de "
+            "l'accessibilité (RGAA 4.1).</p>",
+            "<p>This website aims for level AA of the Web Content Accessibility Guidelines "
+            "(WCAG) 2.2, which the French reference framework for accessibility (RGAA 4.1) "
+            "adopts.</p>",
+        ),
+        heading("État de conformité", "Conformance status"),
+        paragraph(
+            "<p>Ce site est <strong>partiellement conforme</strong> au RGAA 4.1 et aux WCAG 2.2 "
+            "niveau AA : il n'a pas encore fait l'objet d'un audit manuel complet. Cette "
+            "déclaration sera mise à jour lorsqu'un tel audit aura été réalisé.</p>",
+            "<p>This website is <strong>partially conformant</strong> with RGAA 4.1 and WCAG 2.2 "
+            "level AA: it has not yet undergone a full manual audit. This statement will be "
+            "updated once such an audit has been carried out.</p>",
+        ),
+        heading("Comment le site est vérifié", "How the website is tested"),
+        paragraph(
+            "<p>À chaque modification du site, les tests automatiques vérifient chaque type de "
+            "page avec axe-core dans un vrai navigateur, sur des écrans de téléphone et "
+            "d'ordinateur. Ils vérifient aussi que chaque page se parcourt entièrement au "
+            "clavier et reste utilisable sans JavaScript. Les pages sont en outre auditées avec "
+            "Lighthouse.</p>",
+            "<p>Whenever the website changes, the automated tests check every page type with "
+            "axe-core in a real browser, at phone and desktop widths. They also check that "
+            "every page can be used with the keyboard alone and without JavaScript. The pages "
+            "are also audited with Lighthouse.</p>",
+        ),
+        heading("Contenus non accessibles", "Non-accessible content"),
+        paragraph(
+            "<ul><li>Les vidéos d'autres sites intégrées aux pages peuvent ne pas avoir de "
+            "sous-titres.</li><li>Les documents PDF publiés par l'équipe peuvent ne pas être "
+            "accessibles.</li><li>Les illustrations du site de démonstration sont décoratives : "
+            "elles ne portent que le titre de la page.</li></ul>",
+            "<ul><li>Videos from other websites embedded in pages may lack captions.</li>"
+            "<li>PDF documents published by the team may not be accessible.</li>"
+            "<li>The demonstration website's illustrations are decorative: they show nothing "
+            "but the page's title.</li></ul>",
+        ),
+        heading("Signaler un problème", "Reporting a problem"),
+        paragraph(
+            "<p>Si vous ne parvenez pas à accéder à un contenu ou à un service, écrivez-nous à "
+            "l'adresse indiquée en bas de chaque page : nous vous répondrons et vous "
+            "proposerons une autre façon d'y accéder.</p>",
+            "<p>If you cannot access a piece of content or a service, write to us at the "
+            "address given at the bottom of every page: we will reply and offer you another "
+            "way to access it.</p>",
+        ),
+        heading("Voies de recours", "Enforcement procedure"),
+        paragraph(
+            "<p>Si vous nous avez signalé un défaut d'accessibilité et que notre réponse ne "
+            "vous satisfait pas, vous pouvez saisir le Défenseur des droits : en ligne sur "
+            '<a href="https://www.defenseurdesdroits.fr">defenseurdesdroits.fr</a>, auprès '
+            "de l'un de ses délégués dans votre région, ou par courrier gratuit, sans timbre, "
+            "à l'adresse Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.</p>",
+            "<p>If you have reported an accessibility problem to us and are not satisfied with "
+            "our reply, you may contact the Défenseur des droits (the French rights "
+            'ombudsman): online at <a href="https://www.defenseurdesdroits.fr">'
+            "defenseurdesdroits.fr</a>, through one of its delegates in your region, or by "
+            "free post, without a stamp, to Défenseur des droits, Libre réponse 71120, "
+            "75342 Paris CEDEX 07.</p>",
+        ),
+    ),
+)
+STANDARD_PAGES.append(ACCESSIBILITY)
+
+DONATE = DonatePageData(
+    slug=T("faire-un-don", "donate"),
+    title=T("Faire un don", "Donate"),
+    intro=T(
+        "Vos dons financent des programmes de recherche qui changent déjà la vie d'enfants "
+        "atteints de cancer, en France et en Europe.",
+        "Your gifts fund research programs that are already changing the lives of children "
+        "with cancer, in France and Europe.",
+    ),
+    body=(
+        heading("Ce que financent vos dons", "What your gifts fund"),
+        paragraph(
+            "<p>Depuis 2011, vos dons ont permis de consacrer plus de 20 millions d'euros à 61 "
+            "programmes de recherche, qui ont bénéficié à plus de 7 200 enfants et permis de "
+            "tester 119 nouvelles thérapies.</p>"
+            "<p>Ils financent le séquençage de la tumeur de chaque enfant atteint d'un cancer "
+            "en rechute ([[program:mappyacts|MAPPYACTS]]) ou à haut risque "
+            "([[program:micchado|MICCHADO]]), pour lui trouver le traitement le mieux ciblé ; "
+            "des essais cliniques comme [[program:biomede|BIOMEDE]], "
+            "[[program:beacon|BEACON]] et [[program:acse-esmart|AcSé-ESMART]] ; "
+            "l'[[program:nivo-alcl|immunothérapie]] ; et l'étude "
+            "[[program:sacha|SACHA]], qui sécurise l'accès des enfants aux thérapies "
+            "innovantes.</p>",
+            "<p>Since 2011, your gifts have allowed more than 20 million euros to go to 61 "
+            "research programs, which have benefited over 7,200 children and tested 119 new "
+            "therapies.</p>"
+            "<p>They fund the sequencing of the tumour of every child with relapsed "
+            "([[program:mappyacts|MAPPYACTS]]) or high-risk ([[program:micchado|MICCHADO]]) "
+            "cancer, to find the best targeted treatment; clinical trials such as "
+            "[[program:biomede|BIOMEDE]], [[program:beacon|BEACON]] and "
+            "[[program:acse-esmart|AcSé-ESMART]]; [[program:nivo-alcl|immunotherapy]]; and "
+            "the [[program:sacha|SACHA]] study, which secures children's access to "
+            "innovative therapies.</p>",
+        ),
+    ),
+    examples_heading=T("Des programmes que vos dons financent", "Programs your gifts fund"),
+    examples=(
+        (
+            "mappyacts",
+            T(
+                "Le séquençage de la tumeur de chaque enfant atteint d'un cancer en rechute.",
+                "Sequencing the tumour of every child with relapsed cancer.",
+            ),
+        ),
+        (
+            "micchado",
+            T(
+                "Le séquençage de la tumeur des enfants atteints d'un cancer à haut risque.",
+                "Sequencing the tumour of children with high-risk cancer.",
+            ),
+        ),
+        (
+            "biomede",
+            T(
+                "Le plus grand essai clinique mené sur le gliome infiltrant du tronc cérébral.",
+                "The largest clinical trial conducted on diffuse intrinsic pontine glioma.",
+            ),
+        ),
+        (
+            "beacon",
+            T(
+                "Un essai qui soigne mieux les enfants atteints d'un neuroblastome en rechute.",
+                "A trial that treats children with relapsed neuroblastoma better.",
+            ),
+        ),
+        (
+            "acse-esmart",
+            T(
+                "Une plateforme clinique qui a inclus 254 enfants.",
+                "A clinical platform that has included 254 children.",
+            ),
+        ),
+        (
+            "sacha",
+            T(
+                "Le suivi des thérapies innovantes prescrites en accès précoce ou compassionnel.",
+                "Following up innovative therapies prescribed under early or compassionate access.",
+            ),
+        ),
+    ),
+)
+
+FUNDING = FundingPageData(
+    slug=T("ou-va-l-argent", "where-the-money-goes"),
+    title=T("Où va l'argent", "Where the money goes"),
+    intro=T(
+        "Les programmes que nous cofinançons sont sélectionnés sur les recommandations "
+        "d'experts en oncologie pédiatrique. Cette page présente les financements que nous "
+        "leur avons accordés, par programme, par maladie et par année.",
+        "The programs we co-fund are selected on the recommendations of experts in paediatric "
+        "oncology. This page shows the funding we have granted them, by program, by disease "
+        "and by year.",
+    ),
+)

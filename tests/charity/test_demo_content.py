@@ -19,10 +19,23 @@ import pytest
 
 from charity import models as charity
 from charity.demo.loader import COLLECTION_NAME, DemoContentLoader
-from charity.models import EventPage, HomePage, Person, SiteSettings, StandardPage
+from charity.models import (
+    DonatePage,
+    EventPage,
+    HomePage,
+    Person,
+    SiteSettings,
+    StandardPage,
+)
 from diseases.models import DiseasePage
 from partners.models import PartnerKind, PartnerPage
-from programs.models import FundingGrant, ProgramDisease, ProgramIndexPage, ProgramPage
+from programs.models import (
+    FundingGrant,
+    FundingPage,
+    ProgramDisease,
+    ProgramIndexPage,
+    ProgramPage,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -336,9 +349,82 @@ def test_fast_seminar_is_on_11_february_2023_all_day():
 )
 def test_main_sections_are_under_each_home_page_and_in_menus(language, slugs):
     home = HomePage.objects.get(locale__language_code=language)
-    sections = home.get_children().live()
+    sections = home.get_children().live().in_menu()
     assert list(sections.values_list("slug", flat=True)) == slugs
-    assert all(sections.values_list("show_in_menus", flat=True))
+
+
+@pytest.mark.parametrize(
+    ("language", "pages"),
+    [
+        (
+            "fr",
+            {
+                DonatePage: ("faire-un-don", "Faire un don"),
+                FundingPage: ("ou-va-l-argent", "Où va l'argent"),
+                StandardPage: ("accessibilite", "Déclaration d'accessibilité"),
+            },
+        ),
+        (
+            "en",
+            {
+                DonatePage: ("donate", "Donate"),
+                FundingPage: ("where-the-money-goes", "Where the money goes"),
+                StandardPage: ("accessibility", "Accessibility statement"),
+            },
+        ),
+    ],
+)
+def test_donate_funding_and_accessibility_pages_are_under_each_home_page(client, language, pages):
+    home = HomePage.objects.get(locale__language_code=language)
+    for model, (slug, title) in pages.items():
+        page = model.objects.child_of(home).live().get(slug=slug)
+        assert page.title == title
+        assert page.intro
+        assert not page.show_in_menus
+        assert client.get(page.url).status_code == 200, page.url
+
+
+def test_donate_page_gives_the_charitys_examples_and_no_invented_amount(client):
+    for language in LANGUAGES:
+        donate = DonatePage.objects.get(locale__language_code=language)
+        examples = list(donate.example_programs.order_by("sort_order"))
+        assert [example.program.acronym for example in examples] == [
+            "MAPPYACTS",
+            "MICCHADO",
+            "BIOMEDE",
+            "BEACON",
+            "AcSé-ESMART",
+            "SACHA",
+        ]
+        assert all(example.what_a_gift_funds for example in examples)
+        assert "€" not in " ".join(example.what_a_gift_funds for example in examples)
+        html = client.get(donate.url).content.decode()
+        assert f'href="{program("SACHA", language).url}"' in html
+    english = DonatePage.objects.get(locale__language_code="en")
+    assert english.example_programs.first().what_a_gift_funds.startswith("Sequencing")
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    assert settings.donation_url == ""
+
+
+def test_accessibility_statement_is_honest_about_conformance():
+    for language, state, ombudsman in [
+        ("fr", "partiellement conforme", "Défenseur des droits"),
+        ("en", "partially conformant", "Défenseur des droits"),
+    ]:
+        statement = StandardPage.objects.get(
+            translation_key=StandardPage.objects.get(slug="accessibilite").translation_key,
+            locale__language_code=language,
+        )
+        text = str(statement.body)
+        assert "WCAG 2.2" in text and "RGAA 4.1" in text
+        assert state in text and ombudsman in text
+        assert "axe-core" in text and "Lighthouse" in text
+
+
+def test_home_pages_have_a_meta_description():
+    descriptions = set(HomePage.objects.values_list("search_description", flat=True))
+    assert len(descriptions) == 2
+    assert all(descriptions)
 
 
 def test_pages_about_the_charity_are_grouped_under_about():
@@ -400,7 +486,7 @@ def test_links_in_text_lead_to_the_page_in_the_same_language(client):
 def test_a_page_of_every_type_renders_in_both_languages(client):
     pages = Page.objects.live().filter(depth__gt=1).order_by("content_type", "locale", "path")
     one_per_type = {(page.content_type_id, page.locale_id): page for page in pages.reverse()}
-    assert len(one_per_type) == 2 * 10
+    assert len(one_per_type) == 2 * 12
     for page in one_per_type.values():
         assert client.get(page.url).status_code == 200, page.url
 
