@@ -74,6 +74,24 @@ def main_sections(context):
     return _request_cache(context, "sections", compute)
 
 
+@register.simple_tag(takes_context=True)
+def footer_links(context):
+    """The home page's live children kept out of the main menu (donate, where the money
+    goes, the accessibility statement), linked from the footer of every page."""
+
+    def compute():
+        home = site_home(context)
+        if home is None:
+            return []
+        return remember(
+            "footer-links",
+            lambda: list(home.get_children().live().not_in_menu().public().specific(defer=True)),
+            home.pk,
+        )
+
+    return _request_cache(context, "footer-links", compute)
+
+
 @register.inclusion_tag("components/primary_navigation.html", takes_context=True)
 def primary_navigation(context):
     current_path = getattr(context.get("page"), "path", "")
