@@ -22,6 +22,7 @@ install: $(UV) ## Install the locked dependencies into .venv
 	$(UV) sync --frozen --inexact --quiet
 
 run: export DEBUG := $(or $(DEBUG),1)
+run: export WAGTAILADMIN_BASE_URL := $(or $(WAGTAILADMIN_BASE_URL),http://127.0.0.1:$(PORT))
 run: install ## Run the site with demo content on http://127.0.0.1:$PORT
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content --if-empty

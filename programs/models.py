@@ -330,12 +330,16 @@ class ProgramPage(HeroImageMixin, Page):
 
     @property
     def period(self):
-        """The program's years as visitors read them: "2016–2020", "since 2014", or nothing."""
+        """The program's years as visitors read them: "2016–2020", "since 2014", or nothing.
+
+        A completed program whose end year is not known only says when it started."""
         start, end = self.start_year, self.end_year
         if start and end:
             return str(start) if start == end else f"{start}–{end}"
         if end:
             return gettext("until %(year)s") % {"year": end}
+        if start and self.status == ProgramStatus.COMPLETED:
+            return gettext("started in %(year)s") % {"year": start}
         if start:
             return gettext("since %(year)s") % {"year": start}
         return ""
