@@ -5,13 +5,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from charity.blocks import BodyBlock, SourceBlock
 from charity.models.pages import HeroImageMixin
+from charity.panels import page_tabs
 
 
 class DiseaseCategory(models.TextChoices):
@@ -175,14 +176,10 @@ class DiseasePage(HeroImageMixin, Page):
             heading=_("Medical review"),
         ),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(facts_panels, heading=_("Key facts")),
-            ObjectList(review_panels, heading=_("Sources and review")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (_("Content"), content_panels),
+        (_("Key facts"), facts_panels),
+        (_("Sources and review"), review_panels),
     )
     search_fields = [
         *Page.search_fields,

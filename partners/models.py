@@ -2,12 +2,13 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from charity.blocks import RICH_TEXT_FEATURES, FigureBlock
+from charity.panels import page_tabs
 
 
 class PartnerKind(models.TextChoices):
@@ -119,13 +120,9 @@ class PartnerPage(Page):
         FieldPanel("partner_since"),
         FieldPanel("key_figures"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(facts_panels, heading=_("Facts")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (_("Content"), content_panels),
+        (_("Facts"), facts_panels),
     )
     search_fields = [
         *Page.search_fields,

@@ -12,8 +12,6 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -28,6 +26,7 @@ from charity.blocks import BodyBlock
 from charity.listing import paginate
 from charity.localization import localize_all
 from charity.models.pages import HeroImageMixin
+from charity.panels import page_tabs
 
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
 
@@ -293,15 +292,11 @@ class ProgramPage(HeroImageMixin, Page):
         FieldPanel("recommended_by"),
     ]
     funding_panels = [InlinePanel("grants", label=_("Grant"), heading=_("Funding ledger"))]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(facts_panels, heading=_("Facts")),
-            ObjectList(people_panels, heading=_("People and institutions")),
-            ObjectList(funding_panels, heading=_("Funding")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (_("Content"), content_panels),
+        (_("Facts"), facts_panels),
+        (_("People and institutions"), people_panels),
+        (_("Funding"), funding_panels),
     )
     search_fields = [
         *Page.search_fields,

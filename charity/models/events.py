@@ -8,8 +8,6 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -20,6 +18,7 @@ from modelcluster.fields import ParentalKey
 
 from charity.blocks import BodyBlock
 from charity.models.pages import HeroImageMixin
+from charity.panels import page_tabs
 
 
 class EventKind(models.TextChoices):
@@ -199,13 +198,9 @@ class EventPage(RoutablePageMixin, HeroImageMixin, Page):
         ),
         InlinePanel("speakers", label=_("Speakers")),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(practical_panels, heading=_("Practical information")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (_("Content"), content_panels),
+        (_("Practical information"), practical_panels),
     )
     search_fields = [
         *Page.search_fields,

@@ -5,8 +5,6 @@ from wagtail.admin.panels import (
     FieldPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -15,6 +13,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from charity.blocks import BodyBlock
+from charity.panels import page_tabs
 
 HERO_IMAGE_HELP = _("A wide illustration shown at the top of the page and when the page is shared.")
 
@@ -117,13 +116,9 @@ class HomePage(HeroImageMixin, Page):
         ),
     ]
     footer_panels = [FieldPanel("footer_text")]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(footer_panels, heading=_("Footer")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = page_tabs(
+        (_("Content"), content_panels),
+        (_("Footer"), footer_panels),
     )
     search_fields = [*Page.search_fields, index.SearchField("hero_heading")]
 

@@ -1,0 +1,16 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import ObjectList, TabbedInterface
+from wagtail.models import Page
+
+
+def page_tabs(*tabs):
+    """A page type's editing tabs: its own (heading, panels) pairs, then Wagtail's Promote
+    and Settings tabs, so that every page type is edited the same way."""
+    return TabbedInterface(
+        [
+            *(ObjectList(panels, heading=heading) for heading, panels in tabs),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
