@@ -2,6 +2,9 @@
 
 from django.utils import timezone
 
+from charity.memoize import memoized
+from charity.navigation import home_children
+
 FEATURED_PROGRAMS_FALLBACK = 3
 UPCOMING_EVENTS = 3
 HOME_PARTNER_KINDS = ("founding-member", "scientific-partner")
@@ -59,23 +62,28 @@ def testimonials(home):
 
 
 def partners(home):
+    """The founding members and scientific partners, shown on the home page and
+    named as the charity's members in its structured data."""
     from partners.models import PartnerPage
 
-    return (
-        PartnerPage.objects.live()
-        .public()
-        .filter(locale_id=home.locale_id, kind__in=HOME_PARTNER_KINDS)
-        .select_related("logo")
-        .prefetch_related("logo__renditions")
-        .defer_streamfields()
-        .order_by("kind", "title")
+    return memoized(
+        home,
+        "partners",
+        lambda: list(
+            PartnerPage.objects.live()
+            .public()
+            .filter(locale_id=home.locale_id, kind__in=HOME_PARTNER_KINDS)
+            .select_related("logo")
+            .prefetch_related("logo__renditions")
+            .defer_streamfields()
+            .order_by("kind", "title")
+        ),
     )
 
 
 def sections(home):
     """The home page's live children by their specific type, to link to each index."""
-    children = home.get_children().live().public().select_related("content_type")
-    return {child.content_type.model: child for child in children}
+    return {child._meta.model_name: child for child in home_children(home)}
 
 
 def home_page_context(home, request):

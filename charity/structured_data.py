@@ -12,12 +12,13 @@ from decimal import Decimal
 
 from django.templatetags.static import static
 from django.utils import timezone
-from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext
 
 from wagtail.models import Site
 
+from charity.home import partners as home_partners
 from charity.localization import localize_all
-from charity.page_cache import remember
+from charity.navigation import ancestors
 
 SCHEMA = "https://schema.org/"
 CHARITY_NAME = "Imagine for Margo – Enfants sans cancer"
@@ -80,19 +81,6 @@ def _partner(request, partner):
     )
 
 
-def _member_partners():
-    """The founding members and scientific partners, in the visitor's language when translated."""
-    from partners.models import PartnerKind, PartnerPage
-
-    partners = (
-        PartnerPage.objects.live()
-        .public()
-        .filter(kind__in=[PartnerKind.FOUNDING_MEMBER, PartnerKind.SCIENTIFIC_PARTNER])
-        .order_by("title")
-    )
-    return sorted(localize_all(partners), key=lambda partner: partner.title)
-
-
 def charity(request, home, site_settings):
     """The charity as an NGO, with its members and the way to give."""
     entity = {
@@ -102,7 +90,12 @@ def charity(request, home, site_settings):
         "foundingDate": str(site_settings.founding_year),
         "areaServed": "FR",
         "sameAs": [url for _name, url in site_settings.social_links],
-        "member": [_partner(request, partner) for partner in _member_partners()],
+        "member": [
+            _partner(request, partner)
+            for partner in sorted(home_partners(home), key=lambda partner: partner.title)
+        ]
+        if home is not None
+        else [],
     }
     if home is not None:
         entity["description"] = home.search_description or home.hero_heading
@@ -121,7 +114,7 @@ def breadcrumbs(request, page):
     """The way down from the home page, for pages below it."""
     if page.depth <= 2:
         return None
-    trail = page.get_ancestors(inclusive=True).filter(depth__gte=2)
+    trail = [*ancestors(page), page]
     return {
         "@type": "BreadcrumbList",
         "itemListElement": [
@@ -288,29 +281,23 @@ def research_project(request, page, home):
 
     url = page.get_full_url(request)
     charity_ref = charity_reference(request, home)
-    grants = list(page.grants.prefetch_related("co_funders").order_by("year", "pk"))
+    ledger = page.funding_ledger()
     co_funders = {
-        partner.translation_key: partner
-        for partner in localize_all(p for grant in grants for p in grant.co_funders.all())
+        partner.translation_key: partner for row in ledger["rows"] for partner in row["co_funders"]
     }
-
-    def funders_of(grant):
-        keys = dict.fromkeys(partner.translation_key for partner in grant.co_funders.all())
-        return [charity_ref] + [_partner(request, co_funders[key]) for key in keys]
-
     funding = [
         {
             "@type": "MonetaryGrant",
-            "name": f"{page.acronym} {grant.year}",
+            "name": f"{page.acronym} {row['grant'].year}",
             "amount": {
                 "@type": "MonetaryAmount",
-                "value": _number(grant.amount_eur),
+                "value": _number(row["grant"].amount_eur),
                 "currency": "EUR",
             },
-            "funder": funders_of(grant),
+            "funder": [charity_ref] + [_partner(request, partner) for partner in row["co_funders"]],
             "fundedItem": {"@id": f"{url}#project"},
         }
-        for grant in grants
+        for row in ledger["rows"]
     ]
     conditions = [_condition_reference(request, disease) for disease in page.diseases()]
     # A call for projects funds several studies rather than being one.
@@ -356,15 +343,12 @@ def page_entities(request, page, home):
 
 
 def graph(request, page, home, site_settings):
-    # The same on every page of a language: kept until the next change to the content.
-    organisation = remember(
-        "structured-data-charity",
-        lambda: charity(request, home, site_settings),
-        request.scheme,
-        request.get_host(),
-        home.pk if home is not None else None,
-        get_language(),
-    )
+    # The charity is described in full on the home page, where search engines look
+    # for it; other pages refer to it by its identifier.
+    if page is not None and home is not None and page.pk == home.pk:
+        organisation = charity(request, home, site_settings)
+    else:
+        organisation = charity_reference(request, home)
     entities = [organisation]
     if page is not None and getattr(page, "depth", None):
         entities.extend(page_entities(request, page, home))

@@ -25,6 +25,7 @@ from modelcluster.models import ClusterableModel
 from charity.blocks import BodyBlock
 from charity.listing import paginate
 from charity.localization import localize_all
+from charity.memoize import memoized_method
 from charity.models.pages import HeroImageMixin
 from charity.panels import page_tabs
 
@@ -364,6 +365,7 @@ class ProgramPage(HeroImageMixin, Page):
     def funding_total_eur(self):
         return sum((grant.amount_eur for grant in self.grants.all()), Decimal(0))
 
+    @memoized_method
     def diseases(self):
         # Left alone when a listing has already prefetched the links.
         prefetch_related_objects(
@@ -372,13 +374,37 @@ class ProgramPage(HeroImageMixin, Page):
         )
         return localize_all(link.disease for link in self.program_diseases.all())
 
+    @memoized_method
     def lead_investigators(self):
         return localize_all(
             link.person for link in self.investigators.select_related("person__photo")
         )
 
+    @memoized_method
     def partner_institutions(self):
         return localize_all(link.partner for link in self.institutions.select_related("partner"))
+
+    @memoized_method
+    def funding_ledger(self):
+        """The grants in year order, each with its co-funders in the active language."""
+        grants = sorted(
+            self.grants.prefetch_related("co_funders"), key=lambda grant: (grant.year, grant.pk)
+        )
+        co_funders = localize_all(p for grant in grants for p in grant.co_funders.all())
+        by_key = {partner.translation_key: partner for partner in co_funders}
+        rows = [
+            {
+                "grant": grant,
+                "co_funders": list(
+                    {
+                        partner.translation_key: by_key.get(partner.translation_key, partner)
+                        for partner in grant.co_funders.all()
+                    }.values()
+                ),
+            }
+            for grant in grants
+        ]
+        return {"rows": rows, "total": sum((grant.amount_eur for grant in grants), Decimal(0))}
 
     def recommenders(self):
         return localize_all(self.recommended_by.all())

@@ -13,6 +13,7 @@ from django.utils.translation import get_language, gettext, ngettext, pgettext
 from wagtail.models import Locale, Site
 
 from charity.localization import localize, localize_all
+from charity.navigation import ancestors, home_children
 from charity.page_cache import remember
 
 register = template.Library()
@@ -54,42 +55,30 @@ def _home_page_of(site):
 @register.simple_tag(takes_context=True)
 def site_home(context):
     """The home page in the visitor's language, falling back to the site's root."""
+    from charity.models import HomePage
+
+    page = context.get("page")
+    if isinstance(page, HomePage) and page.live and page.locale_id == Locale.get_active().pk:
+        return page
     return _request_cache(context, "home", lambda: _find_home_page(context))
+
+
+def _home_children(context):
+    home = site_home(context)
+    return home_children(home) if home is not None else []
 
 
 @register.simple_tag(takes_context=True)
 def main_sections(context):
-    """The live, in-menu children of the home page, for the main menu and the footer."""
-
-    def compute():
-        home = site_home(context)
-        if home is None:
-            return []
-        return remember(
-            "main-sections",
-            lambda: list(home.get_children().live().in_menu().public().specific(defer=True)),
-            home.pk,
-        )
-
-    return _request_cache(context, "sections", compute)
+    """The home page's children shown in menus, for the main menu and the footer."""
+    return [page for page in _home_children(context) if page.show_in_menus]
 
 
 @register.simple_tag(takes_context=True)
 def footer_links(context):
-    """The home page's live children kept out of the main menu (donate, where the money
+    """The home page's children kept out of the main menu (donate, where the money
     goes, the accessibility statement), linked from the footer of every page."""
-
-    def compute():
-        home = site_home(context)
-        if home is None:
-            return []
-        return remember(
-            "footer-links",
-            lambda: list(home.get_children().live().not_in_menu().public().specific(defer=True)),
-            home.pk,
-        )
-
-    return _request_cache(context, "footer-links", compute)
+    return [page for page in _home_children(context) if not page.show_in_menus]
 
 
 @register.inclusion_tag("components/primary_navigation.html", takes_context=True)
@@ -107,8 +96,7 @@ def primary_navigation(context):
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
     """The way from the home page down to ``page``; the site root is left out."""
-    ancestors = page.get_ancestors().filter(depth__gt=1) if page.depth > 2 else []
-    return {"request": context.get("request"), "ancestors": ancestors, "current": page}
+    return {"request": context.get("request"), "ancestors": ancestors(page), "current": page}
 
 
 # Money and figures
@@ -309,26 +297,6 @@ def with_diseases(programs):
 def event_speakers(event):
     people = localize_all(link.person for link in event.speakers.select_related("person"))
     return with_photos(people)
-
-
-@register.simple_tag
-def funding_ledger(program):
-    """The program's grants in year order with their co-funders in the active language."""
-    grants = sorted(
-        program.grants.prefetch_related("co_funders"), key=lambda grant: (grant.year, grant.pk)
-    )
-    co_funders = localize_all(partner for grant in grants for partner in grant.co_funders.all())
-    by_key = {partner.translation_key: partner for partner in co_funders}
-    rows = [
-        {
-            "grant": grant,
-            "co_funders": [
-                by_key.get(partner.translation_key, partner) for partner in grant.co_funders.all()
-            ],
-        }
-        for grant in grants
-    ]
-    return {"rows": rows, "total": sum((grant.amount_eur for grant in grants), Decimal(0))}
 
 
 # Facts shown in a definition list

@@ -61,7 +61,7 @@ def site_settings(db):
     return settings
 
 
-def test_every_page_describes_the_charity_as_an_ngo_with_its_members(
+def test_home_page_describes_the_charity_as_an_ngo_with_its_members(
     client, home_page, partner_index, site_settings
 ):
     PartnerPageFactory(title="AP-HP", kind=PartnerKind.FOUNDING_MEMBER, website="https://aphp.fr")
@@ -78,6 +78,22 @@ def test_every_page_describes_the_charity_as_an_ngo_with_its_members(
     assert [member["name"] for member in charity["member"]] == ["AP-HP", "Inserm"]
     assert {member["@type"] for member in charity["member"]} == {"Organization"}
     assert charity["member"][0]["url"] == "https://aphp.fr"
+
+
+def test_other_pages_refer_to_the_charity_described_on_the_home_page(
+    client, home_page, partner_index, site_settings
+):
+    PartnerPageFactory(title="AP-HP", kind=PartnerKind.FOUNDING_MEMBER)
+    described = of_type(json_ld(client, "/fr/"), "NGO")
+
+    reference = of_type(json_ld(client, partner_index.url), "NGO")
+
+    assert reference == {
+        "@type": "NGO",
+        "@id": described["@id"],
+        "name": described["name"],
+        "url": described["url"],
+    }
 
 
 def test_the_charity_offers_a_donate_action_to_the_donation_platform(

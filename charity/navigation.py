@@ -1,0 +1,25 @@
+"""The pages every page links to, each read once however many places show it."""
+
+from charity.memoize import memoized
+from charity.page_cache import remember
+
+
+def home_children(home):
+    """The live, public children of the home page: the main menu, the footer and
+    the home page's links to each section share them."""
+    return memoized(
+        home,
+        "children",
+        lambda: remember(
+            "home-children",
+            lambda: list(home.get_children().live().public().specific(defer=True)),
+            home.pk,
+        ),
+    )
+
+
+def ancestors(page):
+    """The pages above ``page`` from the home page down, the site root left out."""
+    if page.depth <= 2:
+        return []
+    return memoized(page, "ancestors", lambda: list(page.get_ancestors().filter(depth__gt=1)))
