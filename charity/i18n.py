@@ -83,8 +83,12 @@ def page_translations(page):
         .public()
         .select_related("locale")
     )
-    found = {version.locale.language_code: version for version in versions}
-    found.setdefault(page.locale.language_code, page)
+    found = {
+        version.locale.language_code: page if version.pk == page.pk else version
+        for version in versions
+    }
+    if page not in found.values():
+        found[page.locale.language_code] = page
     return found
 
 
@@ -99,8 +103,8 @@ def _alternates(urls):
 
 
 def _versions_of_page(request, page):
-    current = page.locale.language_code
     translations = page_translations(page)
+    current = next(code for code, version in translations.items() if version is page)
     homes = None
     links = []
     for code, name in settings.LANGUAGES:

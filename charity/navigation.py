@@ -23,3 +23,8 @@ def ancestors(page):
     if page.depth <= 2:
         return []
     return memoized(page, "ancestors", lambda: list(page.get_ancestors().filter(depth__gt=1)))
+
+
+def remember_ancestors(page, pages):
+    """Give ``page`` the pages above it, found while routing to it."""
+    memoized(page, "ancestors", lambda: list(pages))

@@ -1,8 +1,10 @@
-"""Two lookups Wagtail repeats many times while it renders one page, made once per request.
+"""Lookups Wagtail repeats many times while it renders one page, made once per request.
 
 - Every ``.public()`` on a page query (the menu, each listing, the language
   switcher, the related programs) reads the whole list of private sections
-  again: 5 to 8 identical queries on the home page.
+  again: 5 to 8 identical queries on the home page. Serving a page reads the
+  restrictions of its ancestors too (two queries); where the site has no
+  private section at all, the list read once answers that as well.
 - Every ``Locale.get_active()`` (the menu, each ``localize_all``) looks the
   active language's Locale up again: up to 8 identical queries on a program page.
 
@@ -17,7 +19,7 @@ import contextvars
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 _memo = contextvars.ContextVar("charity_request_memo", default=None)
@@ -44,13 +46,16 @@ def _remembered(key, compute):
     return memo[key]
 
 
-def _private_q(queryset):
-    """Wagtail's PageQuerySet.private_q, with the private sections read once per request."""
-    restrictions = _remembered(
+def _restrictions():
+    return _remembered(
         "view-restrictions", lambda: list(PageViewRestriction.objects.select_related("page"))
     )
+
+
+def _private_q(queryset):
+    """Wagtail's PageQuerySet.private_q, with the private sections read once per request."""
     q = Q()
-    for restriction in restrictions:
+    for restriction in _restrictions():
         q |= queryset.descendant_of_q(restriction.page, inclusive=True)
     return q if q else Q(pk__in=[])
 
@@ -79,3 +84,13 @@ def install():
 
     locale_manager.get_for_language = get_for_language_once
     PageQuerySet.private_q = _private_q
+
+    get_view_restrictions = Page.get_view_restrictions
+
+    def get_view_restrictions_once(page):
+        # Where restrictions exist, Wagtail's own lookup applies them, aliases included.
+        if _memo.get() is None or _restrictions():
+            return get_view_restrictions(page)
+        return PageViewRestriction.objects.none()
+
+    Page.get_view_restrictions = get_view_restrictions_once

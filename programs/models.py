@@ -3,7 +3,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Prefetch, Q, Sum, prefetch_related_objects
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Sum, prefetch_related_objects
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -119,14 +119,14 @@ class ProgramPageQuerySet(PageQuerySet):
     def key_figures(self, locale=None):
         programs = self.model.objects.live().filter(locale=locale or Locale.get_active())
         totals = programs.aggregate(
-            children=Sum("patients_included"), therapies=Sum("therapies_tested")
+            count=Count("pk"), children=Sum("patients_included"), therapies=Sum("therapies_tested")
         )
         funding = FundingGrant.objects.filter(program__in=programs).aggregate(
             total=Sum("amount_eur")
         )
         return {
             "funding_total_eur": funding["total"] or Decimal(0),
-            "programs_count": programs.count(),
+            "programs_count": totals["count"],
             "children_count": totals["children"] or 0,
             "therapies_count": totals["therapies"] or 0,
         }

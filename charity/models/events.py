@@ -17,6 +17,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from charity.blocks import BodyBlock
+from charity.listing import paginate
 from charity.models.pages import HeroImageMixin
 from charity.panels import page_tabs
 
@@ -49,8 +50,16 @@ class EventIndexPage(RoutablePageMixin, Page):
     subpage_types = ["charity.EventPage"]
     max_count_per_parent = 1
 
+    # Past events listed a page at a time: the archive only grows.
+    archive_per_page = 30
+
     class Meta:
         verbose_name = _("event index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["past_page"] = paginate(request, self.past_events(), self.archive_per_page)
+        return context
 
     def events(self):
         return (

@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import (
@@ -7,12 +8,13 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from modelcluster.fields import ParentalKey
 
 from charity.blocks import BodyBlock
+from charity.navigation import remember_ancestors
 from charity.panels import page_tabs
 
 HERO_IMAGE_HELP = _("A wide illustration shown at the top of the page and when the page is shared.")
@@ -31,6 +33,14 @@ class HeroImageMixin(models.Model):
 
     class Meta:
         abstract = True
+
+
+def _with_active_locale(page):
+    """``page``, told its locale when it is the active one, read once per request already."""
+    active = Locale.get_active()
+    if page.locale_id == active.pk:
+        page.locale = active
+    return page
 
 
 class HomePage(HeroImageMixin, Page):
@@ -143,6 +153,37 @@ class HomePage(HeroImageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(home_page_context(self, request))
         return context
+
+    def route(self, request, path_components):
+        """Find the page a path leads to in one query, by its URL path.
+
+        Wagtail walks down one level at a time, two queries a level. The page
+        found routes what is left of the path itself, as a routable page (an
+        event's calendar file) needs; slugs never hold the dot its routes have.
+        """
+        if not path_components:
+            _with_active_locale(self)
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "".join(f"{component}/" for component in path_components[:length])
+            for length in range(1, len(path_components) + 1)
+        ]
+        # The page and the pages between it and this one, for its breadcrumbs.
+        trail = list(Page.objects.filter(url_path__in=prefixes).order_by("depth"))
+        if not trail:
+            raise Http404
+        found = trail[-1]
+        # The templates look the visitor's home page up: this is it.
+        request.home_page = self
+        page_class = found.specific_class
+        pages = page_class.objects.all()
+        if issubclass(page_class, HeroImageMixin):
+            # Shown on the page and named for sharing, in two sizes: one query for all.
+            pages = pages.select_related("hero_image").prefetch_related("hero_image__renditions")
+        found = _with_active_locale(pages.get(pk=found.pk))
+        if [page.depth for page in trail] == list(range(self.depth + 1, found.depth + 1)):
+            remember_ancestors(found, [self, *trail[:-1]])
+        return found.route(request, path_components[found.depth - self.depth :])
 
 
 class HomePageFeaturedProgram(Orderable):

@@ -57,9 +57,10 @@ def site_home(context):
     """The home page in the visitor's language, falling back to the site's root."""
     from charity.models import HomePage
 
-    page = context.get("page")
-    if isinstance(page, HomePage) and page.live and page.locale_id == Locale.get_active().pk:
-        return page
+    request = context.get("request")
+    for home in (context.get("page"), getattr(request, "home_page", None)):
+        if isinstance(home, HomePage) and home.live and home.locale_id == Locale.get_active().pk:
+            return home
     return _request_cache(context, "home", lambda: _find_home_page(context))
 
 

@@ -303,6 +303,25 @@ def test_event_index_lists_upcoming_events_then_past_ones_by_year(client, event_
     assert html.index('id="year-2022"') < html.index("Séminaire FAST 2022")
 
 
+def test_event_archive_is_listed_a_page_at_a_time(client, event_index):
+    EventPageFactory(title="Séminaire à venir")
+    first = datetime.datetime(2020, 1, 6, 9, tzinfo=PARIS)
+    for week in range(event_index.archive_per_page + 2):
+        start = first + datetime.timedelta(weeks=week)
+        EventPageFactory(title=f"Réunion n°{week}", start=start, end=start)
+
+    first_page = main_of(html_of(client, event_index.url))
+    second_page = main_of(html_of(client, f"{event_index.url}?page=2"))
+
+    assert "Séminaire à venir" in first_page and "Séminaire à venir" not in second_page
+    # The latest first: the two oldest are on the second page.
+    assert "Réunion n°31<" in first_page and "Réunion n°2<" in first_page
+    assert "Réunion n°1<" not in first_page
+    assert "Réunion n°1<" in second_page and "Réunion n°0<" in second_page
+    assert 'href="?page=2"' in first_page
+    assert client.get(f"{event_index.url}?page=3").status_code == 404
+
+
 def test_event_index_says_when_no_event_is_announced(client, event_index):
     html = html_of(client, publish_translation(event_index).url)
     assert "No upcoming event announced yet." in html

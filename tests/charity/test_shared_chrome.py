@@ -1,6 +1,5 @@
 """What every page shares (menu, language switcher, listings' privacy check) costs few queries."""
 
-
 from django.db import connection
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
