@@ -1,5 +1,6 @@
 from django.core.paginator import InvalidPage, Paginator
 from django.http import Http404
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
 
@@ -13,3 +14,34 @@ def paginate(request, queryset, per_page):
         return paginator.page(int(number))
     except InvalidPage as error:
         raise Http404(_("This page number does not exist.")) from error
+
+
+class Concatenation:
+    """Querysets listed one after another, for a paginator: each page reads the
+    size of each once and only the rows it shows."""
+
+    def __init__(self, *querysets):
+        self.querysets = querysets
+
+    @cached_property
+    def sizes(self):
+        return [queryset.count() for queryset in self.querysets]
+
+    def count(self):
+        return sum(self.sizes)
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, window):
+        if not isinstance(window, slice) or window.step is not None:
+            raise TypeError("Concatenation only takes windows (start:stop)")
+        start, stop = window.start or 0, window.stop
+        rows = []
+        for queryset, size in zip(self.querysets, self.sizes, strict=True):
+            end = size if stop is None else min(stop, size)
+            if start < end:
+                rows.extend(queryset[start:end])
+            start = max(0, start - size)
+            stop = None if stop is None else max(0, stop - size)
+        return rows

@@ -17,7 +17,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from charity.blocks import BodyBlock
-from charity.listing import paginate
+from charity.listing import Concatenation, paginate
 from charity.models.pages import HeroImageMixin
 from charity.panels import page_tabs
 
@@ -50,15 +50,20 @@ class EventIndexPage(RoutablePageMixin, Page):
     subpage_types = ["charity.EventPage"]
     max_count_per_parent = 1
 
-    # Past events listed a page at a time: the archive only grows.
-    archive_per_page = 30
+    # Upcoming events, then past ones: a page at a time, since the archive only grows.
+    per_page = 30
 
     class Meta:
         verbose_name = _("event index page")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["past_page"] = paginate(request, self.past_events(), self.archive_per_page)
+        now = timezone.now()
+        listing = Concatenation(self.upcoming_events(now), self.past_events(now))
+        page_obj = paginate(request, listing, self.per_page)
+        context["page_obj"] = page_obj
+        context["upcoming"] = [event for event in page_obj if event.end >= now]
+        context["past"] = [event for event in page_obj if event.end < now]
         return context
 
     def events(self):
@@ -70,11 +75,11 @@ class EventIndexPage(RoutablePageMixin, Page):
             .select_related("hero_image")
         )
 
-    def upcoming_events(self):
-        return self.events().filter(end__gte=timezone.now()).order_by("start")
+    def upcoming_events(self, now=None):
+        return self.events().filter(end__gte=now or timezone.now()).order_by("start")
 
-    def past_events(self):
-        return self.events().filter(end__lt=timezone.now()).order_by("-start")
+    def past_events(self, now=None):
+        return self.events().filter(end__lt=now or timezone.now()).order_by("-start")
 
     # Served at the index's address + "calendar.ics" (see charity/urls.py).
     @path("calendar.ics/", name="calendar")

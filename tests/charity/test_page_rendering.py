@@ -303,21 +303,25 @@ def test_event_index_lists_upcoming_events_then_past_ones_by_year(client, event_
     assert html.index('id="year-2022"') < html.index("Séminaire FAST 2022")
 
 
-def test_event_archive_is_listed_a_page_at_a_time(client, event_index):
-    EventPageFactory(title="Séminaire à venir")
+def test_event_index_lists_upcoming_then_past_events_a_page_at_a_time(client, event_index):
+    soon = timezone.now() + datetime.timedelta(days=3)
+    for day in range(2):
+        start = soon + datetime.timedelta(days=day)
+        EventPageFactory(title=f"Séminaire à venir n°{day}", start=start, end=start)
     first = datetime.datetime(2020, 1, 6, 9, tzinfo=PARIS)
-    for week in range(event_index.archive_per_page + 2):
+    for week in range(event_index.per_page):
         start = first + datetime.timedelta(weeks=week)
         EventPageFactory(title=f"Réunion n°{week}", start=start, end=start)
 
     first_page = main_of(html_of(client, event_index.url))
     second_page = main_of(html_of(client, f"{event_index.url}?page=2"))
 
-    assert "Séminaire à venir" in first_page and "Séminaire à venir" not in second_page
-    # The latest first: the two oldest are on the second page.
-    assert "Réunion n°31<" in first_page and "Réunion n°2<" in first_page
-    assert "Réunion n°1<" not in first_page
+    # The soonest first, then the latest past events: the two oldest are on page 2.
+    assert first_page.index("Séminaire à venir n°0") < first_page.index("Séminaire à venir n°1")
+    assert first_page.index("Séminaire à venir n°1") < first_page.index("Réunion n°29<")
+    assert "Réunion n°2<" in first_page and "Réunion n°1<" not in first_page
     assert "Réunion n°1<" in second_page and "Réunion n°0<" in second_page
+    assert "Séminaire à venir" not in second_page and "upcoming-heading" not in second_page
     assert 'href="?page=2"' in first_page
     assert client.get(f"{event_index.url}?page=3").status_code == 404
 
