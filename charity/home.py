@@ -4,6 +4,7 @@ from django.utils import timezone
 
 from charity.memoize import memoized
 from charity.navigation import home_children
+from charity.page_cache import remember
 
 FEATURED_PROGRAMS_FALLBACK = 3
 UPCOMING_EVENTS = 3
@@ -91,7 +92,13 @@ def home_page_context(home, request):
 
     site_settings = SiteSettings.for_request(request)
     return {
-        "key_figures": site_settings.key_figures(locale=home.locale),
+        # Sums over every program: kept until the next change to the content.
+        "key_figures": remember(
+            "key-figures",
+            lambda: site_settings.key_figures(locale=home.locale),
+            site_settings.site_id,
+            home.locale_id,
+        ),
         "featured_program_pages": featured_programs(home),
         "diseases": diseases(home),
         "upcoming_events": upcoming_events(home),

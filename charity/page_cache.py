@@ -264,9 +264,9 @@ def remember(name, compute, *parts):
     """``compute()``, kept until the next change to the site's content.
 
     For shared pieces that cost queries on every page, such as the main menu.
-    Without the page cache (PAGE_CACHE off), nothing is kept.
+    Without the fragment cache (FRAGMENT_CACHE off), nothing is kept.
     """
-    if not settings.PAGE_CACHE:
+    if not settings.FRAGMENT_CACHE:
         return compute()
     generation = current_generation()
     if generation is None:
@@ -505,7 +505,7 @@ def connect():
     from wagtail.contrib.redirects.models import Redirect
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Page, PageViewRestriction, Site
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     from charity.models import Person, SiteSettings, Testimonial
@@ -527,6 +527,7 @@ def connect():
         Redirect,
         PageViewRestriction,
         Site,
+        Locale,
     ]
     # Page saves include drafts, which change nothing public: a purge for
     # them is a little waste, but it also catches a live page changed by a

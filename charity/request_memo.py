@@ -11,7 +11,9 @@
 Within one request neither answer changes, so the first one is kept until the
 response is sent, unless the request itself changes a privacy setting or a
 locale. Outside a request (background work, management commands, tests that
-call models directly) nothing is kept.
+call models directly) nothing is kept. Both also live in the fragment cache
+(charity.page_cache.remember) until the next change to the site's content:
+saving a privacy setting or a locale purges it.
 """
 
 import contextvars
@@ -21,6 +23,8 @@ from django.db.models.signals import post_delete, post_save
 
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.query import PageQuerySet
+
+from charity.page_cache import remember
 
 _memo = contextvars.ContextVar("charity_request_memo", default=None)
 
@@ -48,7 +52,11 @@ def _remembered(key, compute):
 
 def _restrictions():
     return _remembered(
-        "view-restrictions", lambda: list(PageViewRestriction.objects.select_related("page"))
+        "view-restrictions",
+        lambda: remember(
+            "view-restrictions",
+            lambda: list(PageViewRestriction.objects.select_related("page")),
+        ),
     )
 
 
@@ -79,7 +87,10 @@ def install():
 
     def get_for_language_once(manager, language_code):
         return _remembered(
-            ("locale", language_code), lambda: get_for_language(manager, language_code)
+            ("locale", language_code),
+            lambda: remember(
+                "locale", lambda: get_for_language(manager, language_code), language_code
+            ),
         )
 
     locale_manager.get_for_language = get_for_language_once

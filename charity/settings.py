@@ -159,6 +159,12 @@ SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 # default only with Redis: a cache in process memory is not shared by the
 # server's processes, and a publish would reach only the one that handled it.
 PAGE_CACHE = env_bool("PAGE_CACHE", bool(REDIS_URL))
+# What every page shares (menu and footer, language links, site settings, the
+# list of private sections), kept in the cache until the next change: a page the
+# page cache does not hold (a new search, a filter, the first visit after a
+# publish) then costs only its own queries. On by default only with Redis, for
+# the same reason as the page cache.
+FRAGMENT_CACHE = env_bool("FRAGMENT_CACHE", bool(REDIS_URL))
 # Seconds a stored page is kept at most (pages that depend on the date change on their own).
 PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 300)
 # Seconds browsers and CDNs may keep a page before they revalidate it.

@@ -6,10 +6,14 @@ realistic amount of content (``seed_bench_content``), this measures each main pa
 
 - in the process, with Django's test client and an empty cache: the SQL queries
   and the median time to answer (render), and the queries of the usual miss,
-  when the menu and the language switcher are already cached (column "/menu");
+  when the page is not stored but what every page shares (menu, footer,
+  language links, site settings) is (column "miss");
 - under load, on the production server (gunicorn, 2 sync workers, DEBUG off):
-  requests per second and p50/p99 latency with wrk, once without the page
-  cache (``PAGE_CACHE=0``: every request renders) and once with it, warm;
+  requests per second and p50/p99 latency with wrk, three times: with nothing
+  cached (``PAGE_CACHE=0 FRAGMENT_CACHE=0``: every request renders and reads
+  everything), with every request a page-cache miss (``PAGE_CACHE=0``, shared
+  pieces cached: a new search or filter, the first visit after a publish), and
+  with the page cache warm;
 - the ceiling, on the same server: a constant response as large as the home
   page (``BENCH_CEILING=1``), measured before and after the pages (the higher
   run is kept), and a static file served by whitenoise.
@@ -301,6 +305,7 @@ def in_process(owns_cache):
         return response, len(captured.captured_queries), elapsed
 
     results = {}
+    settings.FRAGMENT_CACHE = True
     for name, url in pages.items():
         # Renditions are made on the very first view, once in a site's life: not counted.
         settings.PAGE_CACHE = False
@@ -314,8 +319,8 @@ def in_process(owns_cache):
             response, count, elapsed = render(url)
             timings.append(elapsed)
             queries.append(count)
-        # The usual miss: the page is not stored, but the menu and language
-        # switcher are, since another page was shown after the last change.
+        # The usual miss: the page is not stored, but what every page shares
+        # is, since another page was shown after the last change.
         settings.PAGE_CACHE = True
         purge_all()
         render(pages["search"] if url != pages["search"] else pages["home"])
@@ -323,7 +328,7 @@ def in_process(owns_cache):
         results[name] = {
             "url": url,
             "queries": max(queries),
-            "queries_menu_cached": chrome_cached,
+            "queries_miss": chrome_cached,
             "render_ms": round(statistics.median(timings), 1),
             "bytes": len(response.content),
         }
@@ -347,24 +352,26 @@ def load_all(server, pages, extra, args, generator, warm):
 def table(report):
     ceiling = report["ceiling"]["requests_per_second"]
     header = (
-        f"{'page':<26}{'queries':>8}{'/menu':>6}{'render ms':>11}{'cold req/s':>12}{'cold p50':>10}"
-        f"{'cold p99':>10}{'warm req/s':>12}{'warm p50':>10}{'warm p99':>10}{'warm/ceil':>11}"
+        f"{'page':<24}{'queries':>8}{'miss':>5}{'render ms':>10}{'uncached':>9}"
+        f"{'miss req/s':>11}{'miss p50':>9}{'miss p99':>9}"
+        f"{'warm req/s':>11}{'warm p50':>9}{'warm p99':>9}{'warm/ceil':>10}"
     )
     lines = [header, "-" * len(header)]
     for name, page in report["pages"].items():
-        cold, warm = page["cold"], page["warm"]
+        uncached, cold, warm = page["uncached"], page["cold"], page["warm"]
         lines.append(
-            f"{name:<26}{page['queries']:>8}{page['queries_menu_cached']:>6}{page['render_ms']:>11}"
-            f"{cold['requests_per_second']:>12}{cold['p50_ms']:>10}{cold['p99_ms']:>10}"
-            f"{warm['requests_per_second']:>12}{warm['p50_ms']:>10}{warm['p99_ms']:>10}"
-            f"{warm['requests_per_second'] / ceiling:>11.2f}"
+            f"{name:<24}{page['queries']:>8}{page['queries_miss']:>5}{page['render_ms']:>10}"
+            f"{uncached['requests_per_second']:>9}"
+            f"{cold['requests_per_second']:>11}{cold['p50_ms']:>9}{cold['p99_ms']:>9}"
+            f"{warm['requests_per_second']:>11}{warm['p50_ms']:>9}{warm['p99_ms']:>9}"
+            f"{warm['requests_per_second'] / ceiling:>10.2f}"
         )
     for name in ("ceiling", "static file"):
         if name in report:
             run = report[name]
             lines.append(
-                f"{name:<26}{'':>8}{'':>6}{'':>11}{'':>12}{'':>10}{'':>10}"
-                f"{run['requests_per_second']:>12}{run['p50_ms']:>10}{run['p99_ms']:>10}"
+                f"{name:<24}{'':>8}{'':>5}{'':>10}{'':>9}{'':>11}{'':>9}{'':>9}"
+                f"{run['requests_per_second']:>11}{run['p50_ms']:>9}{run['p99_ms']:>9}"
             )
     return "\n".join(lines)
 
@@ -411,8 +418,15 @@ def main():
         home_bytes = measured["pages"]["home"]["bytes"]
         workspace.env["BENCH_CEILING_BYTES"] = str(home_bytes)
 
-        log("Load without the page cache (every request renders)...")
-        server = Server(workspace, PAGE_CACHE="0")
+        log("Load with nothing cached (every request renders and reads everything)...")
+        server = Server(workspace, PAGE_CACHE="0", FRAGMENT_CACHE="0")
+        try:
+            uncached = load_all(server, pages, {}, args, generator, warm=False)
+        finally:
+            server.stop()
+
+        log("Load with every request a page-cache miss (shared pieces cached)...")
+        server = Server(workspace, PAGE_CACHE="0", FRAGMENT_CACHE="1")
         try:
             cold = load_all(server, pages, {}, args, generator, warm=False)
         finally:
@@ -422,7 +436,7 @@ def main():
         extra = {"ceiling": "/bench/ceiling"}
         if measured["static"]:
             extra["static file"] = measured["static"]
-        server = Server(workspace, PAGE_CACHE="1")
+        server = Server(workspace, PAGE_CACHE="1", FRAGMENT_CACHE="1")
         try:
             # The ceiling before and after the pages: the machine's load may change meanwhile.
             first_ceiling = load_all(
@@ -449,7 +463,7 @@ def main():
         "seeded_in_s": seeded_in,
         "home_page_bytes": home_bytes,
         "pages": {
-            name: {**page, "cold": cold[name], "warm": warm[name]}
+            name: {**page, "uncached": uncached[name], "cold": cold[name], "warm": warm[name]}
             for name, page in measured["pages"].items()
         },
         "ceiling": warm["ceiling"],

@@ -24,8 +24,9 @@ def test_settings(settings):
     settings.SECURE_SSL_REDIRECT = False
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     # Query-count tests render a page twice: the page cache would answer the
-    # second time. Its own tests turn it on.
+    # second time, and count what the cache holds. Their own tests turn them on.
     settings.PAGE_CACHE = False
+    settings.FRAGMENT_CACHE = False
 
 
 @pytest.fixture(autouse=True)

@@ -14,6 +14,9 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Site
+
+from charity.page_cache import remember
 
 OVERRIDE_HELP = _("Leave empty to use the figure computed from the programs on this site.")
 AS_OF_HELP = _("The date the figure above was true: shown next to it.")
@@ -129,6 +132,20 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """The settings of the request's site; every page shows them, so they are
+        kept in the fragment cache until the next change to the site's content."""
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            site_settings = remember(
+                "site-settings", lambda: cls.for_site(site), site.pk if site else None
+            )
+            site_settings._request = request
+            setattr(request, attr_name, site_settings)
+        return getattr(request, attr_name)
 
     @property
     def social_links(self):

@@ -27,22 +27,25 @@ def small_image():
     return ImageFactory(file__width=160, file__height=90)
 
 
-def test_event_index_costs_the_same_queries_for_5_or_50_events(client, event_index):
+def test_event_index_costs_the_same_queries_for_5_or_100_events(client, event_index):
     def add_events(count):
+        # One in five upcoming: the first page lists upcoming and past events either way.
         for number in range(count):
             days = (number + 1) * 20
-            start = timezone.now() + datetime.timedelta(days=days if number % 2 else -days)
+            start = timezone.now() + datetime.timedelta(days=days if number % 5 == 1 else -days)
             EventPageFactory(start=start, hero_image=small_image())
 
     add_events(5)
     few = render_queries(client, event_index.url)
-    add_events(45)
+    add_events(95)
     many = render_queries(client, event_index.url)
 
     assert_same_query_count(few, many)
 
 
-def test_event_page_costs_the_same_queries_for_5_or_50_speakers(client, event_index, partner_index):
+def test_event_page_costs_the_same_queries_for_5_or_100_speakers(
+    client, event_index, partner_index
+):
     event = EventPageFactory(hero_image=small_image())
 
     def add_speakers(count):
@@ -53,13 +56,13 @@ def test_event_page_costs_the_same_queries_for_5_or_50_speakers(client, event_in
 
     add_speakers(5)
     few = render_queries(client, event.url)
-    add_speakers(45)
+    add_speakers(95)
     many = render_queries(client, event.url)
 
     assert_same_query_count(few, many)
 
 
-def test_standard_page_costs_the_same_queries_for_5_or_50_blocks_and_subpages(client, home_page):
+def test_standard_page_costs_the_same_queries_for_5_or_100_blocks_and_subpages(client, home_page):
     page = StandardPageFactory(hero_image=small_image())
 
     def add_content(count):
@@ -71,13 +74,13 @@ def test_standard_page_costs_the_same_queries_for_5_or_50_blocks_and_subpages(cl
 
     add_content(5)
     few = render_queries(client, page.url)
-    add_content(45)
+    add_content(95)
     many = render_queries(client, page.url)
 
     assert_same_query_count(few, many)
 
 
-def test_home_page_costs_the_same_queries_for_5_or_50_of_everything(
+def test_home_page_costs_the_same_queries_for_5_or_100_of_everything(
     client, home_page, program_index, disease_index, partner_index, event_index
 ):
     def add_content(count):
@@ -96,7 +99,7 @@ def test_home_page_costs_the_same_queries_for_5_or_50_of_everything(
 
     add_content(5)
     few = render_queries(client, home_page.url)
-    add_content(45)
+    add_content(95)
     many = render_queries(client, home_page.url)
 
     assert_same_query_count(few, many)

@@ -68,11 +68,11 @@ def test_a_private_program_stays_out_of_the_listing(client, program_index):
 
 
 @pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE = True
+def fragment_cache(settings):
+    settings.FRAGMENT_CACHE = True
 
 
-def test_the_main_menu_is_read_once_for_all_pages(client, page_cache, full_home_page):
+def test_the_main_menu_is_read_once_for_all_pages(client, fragment_cache, full_home_page):
     section = StandardPageFactory(parent=full_home_page, title="Nos actions", show_in_menus=True)
     first, second = StandardPageFactory(), StandardPageFactory()
     assert "Nos actions" in client.get(first.url).content.decode()
@@ -85,7 +85,7 @@ def test_the_main_menu_is_read_once_for_all_pages(client, page_cache, full_home_
     assert "Renamed without a signal" not in menu
 
 
-def test_a_new_section_appears_in_the_menu_at_once(client, page_cache, home_page):
+def test_a_new_section_appears_in_the_menu_at_once(client, fragment_cache, home_page):
     page = StandardPageFactory()
     client.get(page.url)
 
