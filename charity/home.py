@@ -16,9 +16,11 @@ def featured_programs(home):
     from programs.models import ProgramPage
 
     programs = ProgramPage.objects.live().public().filter(locale_id=home.locale_id).for_listing()
-    keys = [
-        link.program.translation_key for link in home.featured_programs.select_related("program")
-    ]
+    keys = list(
+        home.featured_programs.order_by("sort_order").values_list(
+            "program__translation_key", flat=True
+        )
+    )
     if not keys:
         return list(programs.newest_first()[:FEATURED_PROGRAMS_FALLBACK])
     by_key = {

@@ -9,6 +9,8 @@ translation exists yet.
 
 from collections import defaultdict
 
+from django.db.models import OuterRef, Q, QuerySet, Subquery
+
 from wagtail.models import Locale
 
 
@@ -40,3 +42,33 @@ def localize_all(objects, locale=None):
 def localize(obj, locale=None):
     found = localize_all([obj], locale)
     return found[0] if found else None
+
+
+def linked_in_language(links, field, queryset=None, order="sort_order", locale=None):
+    """What the rows of ``links`` point to through ``field``, in the order of their
+    ``order`` column, each swapped for its translation in the active locale.
+
+    One query, where reading the rows and then the translations takes two. Rows
+    already read (prefetched for a listing) and the rows of a page being
+    previewed, which live in memory, have their targets swapped with ``localize_all``.
+    """
+    if not isinstance(links, QuerySet) or links._result_cache is not None:
+        return localize_all(getattr(link, field) for link in links)
+    locale = locale or Locale.get_active()
+    model = links.model._meta.get_field(field).related_model
+    queryset = model.objects.all() if queryset is None else queryset
+    translated = Q(locale=locale, translation_key__in=links.values(f"{field}__translation_key"))
+    if hasattr(queryset, "live"):
+        translated &= Q(live=True)
+    candidates = queryset.filter(Q(pk__in=links.values(field)) | translated)
+    if order:
+        position = links.filter(**{f"{field}__translation_key": OuterRef("translation_key")})
+        candidates = candidates.annotate(
+            link_position=Subquery(position.order_by(order).values(order)[:1])
+        ).order_by("link_position")
+    chosen = {}
+    for obj in candidates:
+        kept = chosen.get(obj.translation_key)
+        if kept is None or (obj.locale_id == locale.pk and kept.locale_id != locale.pk):
+            chosen[obj.translation_key] = obj
+    return list(chosen.values())

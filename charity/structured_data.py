@@ -17,7 +17,6 @@ from django.utils.translation import gettext
 from wagtail.models import Site
 
 from charity.home import partners as home_partners
-from charity.localization import localize_all
 from charity.navigation import ancestors
 
 SCHEMA = "https://schema.org/"
@@ -186,7 +185,7 @@ def event(request, page, home):
     if page.is_online:
         # A livestream announced without its link yet is followed from the event page.
         locations.append({"@type": "VirtualLocation", "url": page.online_url or url})
-    speakers = localize_all(link.person for link in page.speakers.select_related("person"))
+    speakers = page.speaker_people()
     offer = None
     if page.registration_url:
         offer = {"@type": "Offer", "url": page.registration_url}

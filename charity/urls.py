@@ -5,7 +5,6 @@ from django.utils.translation import gettext_lazy as _
 from django.views.static import serve
 
 from wagtail import urls as wagtail_urls
-from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
@@ -44,7 +43,9 @@ urlpatterns += i18n_patterns(
     path(_("search/"), search, name="search"),
     # Files that pages serve through their routes (an event's "calendar.ics", the funding
     # page's "funding.csv"): Wagtail's own pattern allows no dot in a path segment.
-    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.(?:csv|ics))$", wagtail_views.serve, name="page_file"),
+    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.(?:csv|ics))$", views.serve_page, name="page_file"),
+    # Pages, served as Wagtail does, from the cached home page (charity.views.serve_page).
+    re_path(r"^((?:[\w\-]+/)*)$", views.serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,12 +1,36 @@
 import sys
 
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.template import loader
 from django.utils.cache import add_never_cache_headers
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+
+from wagtail import views as wagtail_views
+
+from charity.navigation import home_page
+
+
+def serve_page(request, path):
+    """Wagtail's page view, routed from the visitor's home page.
+
+    Wagtail looks the site's root page up, then its translation, then its
+    specific type, on every request: the home page kept in the fragment cache
+    (charity.navigation.home_page) answers all three, and routes the rest of the
+    path itself (HomePage.route). Hooks, privacy checks and serving stay Wagtail's.
+    """
+    home = home_page(request)
+    if home is not None and not hasattr(request, "_wagtail_route_for_request"):
+        try:
+            # Where Page.route_for_request keeps its answer for the rest of the request.
+            request._wagtail_route_for_request = home.route(
+                request, [component for component in path.split("/") if component]
+            )
+        except Http404:
+            request._wagtail_route_for_request = None
+    return wagtail_views.serve(request, path)
 
 
 @never_cache

@@ -3,7 +3,18 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, Sum, prefetch_related_objects
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    prefetch_related_objects,
+)
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -24,7 +35,7 @@ from modelcluster.models import ClusterableModel
 
 from charity.blocks import BodyBlock
 from charity.listing import paginate
-from charity.localization import localize_all
+from charity.localization import linked_in_language, localize_all
 from charity.memoize import memoized_method
 from charity.models.pages import HeroImageMixin
 from charity.panels import page_tabs
@@ -100,15 +111,22 @@ class ProgramIndexPage(HeroImageMixin, Page):
 class ProgramPageQuerySet(PageQuerySet):
     def for_listing(self):
         """What a program card needs, in a fixed number of queries."""
+        funding = (
+            FundingGrant.objects.filter(program=OuterRef("pk"))
+            .values("program")
+            .annotate(total=Sum("amount_eur"))
+            .values("total")
+        )
+        # Cards name each disease: the diseases' own long fields are left unread.
+        links = ProgramDisease.objects.select_related("disease").defer(
+            "disease__key_facts", "disease__body", "disease__sources"
+        )
         return (
             self.defer_streamfields()
             .select_related("hero_image")
+            .annotate(listed_funding_eur=Subquery(funding))
             .prefetch_related(
-                "hero_image__renditions",
-                Prefetch(
-                    "program_diseases", queryset=ProgramDisease.objects.select_related("disease")
-                ),
-                "grants",
+                "hero_image__renditions", Prefetch("program_diseases", queryset=links)
             )
         )
 
@@ -312,6 +330,8 @@ class ProgramPage(HeroImageMixin, Page):
     ]
 
     parent_page_types = ["programs.ProgramIndexPage"]
+    # The program it follows on from is shown on every view: read with the page.
+    related_when_served = ("follows",)
     subpage_types = []
 
     class Meta:
@@ -363,26 +383,42 @@ class ProgramPage(HeroImageMixin, Page):
 
     @property
     def funding_total_eur(self):
+        # Listings add up the grants in their query (ProgramPageQuerySet.for_listing).
+        if hasattr(self, "listed_funding_eur"):
+            return self.listed_funding_eur or Decimal(0)
         return sum((grant.amount_eur for grant in self.grants.all()), Decimal(0))
 
     @memoized_method
     def diseases(self):
-        # Left alone when a listing has already prefetched the links.
-        prefetch_related_objects(
-            [self],
-            Prefetch("program_diseases", queryset=ProgramDisease.objects.select_related("disease")),
-        )
-        return localize_all(link.disease for link in self.program_diseases.all())
+        return linked_in_language(self.program_diseases.all(), "disease")
 
     @memoized_method
-    def lead_investigators(self):
-        return localize_all(
-            link.person for link in self.investigators.select_related("person__photo")
+    def _people(self):
+        """The lead investigators and the testimonials, with the renditions of all
+        their photos read in one query."""
+        from charity.models import Person, Testimonial
+
+        investigators = linked_in_language(
+            self.investigators.all(), "person", Person.objects.select_related("photo")
         )
+        testimonials = list(
+            Testimonial.objects.filter(
+                locale_id=self.locale_id, program__translation_key=self.translation_key
+            ).select_related("person__photo")
+        )
+        people = [*investigators, *(testimonial.person for testimonial in testimonials)]
+        prefetch_related_objects(people, "photo__renditions")
+        return investigators, testimonials
+
+    def lead_investigators(self):
+        return self._people()[0]
+
+    def testimonials(self):
+        return self._people()[1]
 
     @memoized_method
     def partner_institutions(self):
-        return localize_all(link.partner for link in self.institutions.select_related("partner"))
+        return linked_in_language(self.institutions.all(), "partner")
 
     @memoized_method
     def funding_ledger(self):
@@ -406,8 +442,15 @@ class ProgramPage(HeroImageMixin, Page):
         ]
         return {"rows": rows, "total": sum((grant.amount_eur for grant in grants), Decimal(0))}
 
+    @memoized_method
     def recommenders(self):
-        return localize_all(self.recommended_by.all())
+        partners = self.recommended_by.all()
+        if not isinstance(partners, QuerySet):
+            return localize_all(partners)
+        links = ProgramPage.recommended_by.through.objects.filter(programpage=self)
+        return linked_in_language(
+            links, "partnerpage", partners.model.objects.order_by("title"), order=None
+        )
 
     def predecessor(self):
         return localize_all([self.follows])
@@ -415,17 +458,6 @@ class ProgramPage(HeroImageMixin, Page):
     def follow_on_programs(self):
         return ProgramPage.objects.live().filter(
             locale_id=self.locale_id, follows__translation_key=self.translation_key
-        )
-
-    def testimonials(self):
-        from charity.models import Testimonial
-
-        return (
-            Testimonial.objects.filter(
-                locale_id=self.locale_id, program__translation_key=self.translation_key
-            )
-            .select_related("person__photo")
-            .prefetch_related("person__photo__renditions")
         )
 
 

@@ -18,6 +18,8 @@ from modelcluster.fields import ParentalKey
 
 from charity.blocks import BodyBlock
 from charity.listing import Concatenation, paginate
+from charity.localization import linked_in_language
+from charity.memoize import memoized_method
 from charity.models.pages import HeroImageMixin
 from charity.panels import page_tabs
 
@@ -248,6 +250,14 @@ class EventPage(RoutablePageMixin, HeroImageMixin, Page):
     @property
     def has_venue(self):
         return bool(self.venue_name or self.venue_address)
+
+    @memoized_method
+    def speaker_people(self):
+        """The speakers in the active language, with their photos' renditions."""
+        from charity.models.snippets import Person
+
+        people = Person.objects.select_related("photo").prefetch_related("photo__renditions")
+        return linked_in_language(self.speakers.all(), "person", people)
 
     # Served at the event's address + "calendar.ics" (see charity/urls.py).
     @path("calendar.ics/", name="calendar")

@@ -176,7 +176,8 @@ class HomePage(HeroImageMixin, Page):
         # The templates look the visitor's home page up: this is it.
         request.home_page = self
         page_class = found.specific_class
-        pages = page_class.objects.all()
+        # Links a page type shows on every view, read with it (e.g. a program's predecessor).
+        pages = page_class.objects.select_related(*getattr(page_class, "related_when_served", ()))
         if issubclass(page_class, HeroImageMixin):
             # Shown on the page and named for sharing, in two sizes: one query for all.
             pages = pages.select_related("hero_image").prefetch_related("hero_image__renditions")

@@ -3,18 +3,16 @@ from collections import defaultdict
 from decimal import ROUND_HALF_UP, Decimal
 
 from django import template
-from django.db.models import prefetch_related_objects
 from django.template.defaultfilters import date as format_date
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.translation import get_language, gettext, ngettext, pgettext
 
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from charity.localization import localize, localize_all
-from charity.navigation import ancestors, home_children
-from charity.page_cache import remember
+from charity.navigation import ancestors, home_children, home_page
 
 register = template.Library()
 
@@ -32,26 +30,6 @@ def _request_cache(context, name, compute):
     return cache[name]
 
 
-def _find_home_page(context):
-    request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return None
-    # Every page shows it: kept in the cache until the next change to the site's content.
-    return remember("home-page", lambda: _home_page_of(site), site.pk, get_language())
-
-
-def _home_page_of(site):
-    from charity.models import HomePage
-
-    translations = HomePage.objects.live().filter(
-        translation_key__in=HomePage.objects.filter(pk=site.root_page_id).values("translation_key")
-    )
-    by_locale = {home.locale_id: home for home in translations}
-    root = next((home for home in translations if home.pk == site.root_page_id), None)
-    return by_locale.get(Locale.get_active().pk, root)
-
-
 @register.simple_tag(takes_context=True)
 def site_home(context):
     """The home page in the visitor's language, falling back to the site's root."""
@@ -61,7 +39,7 @@ def site_home(context):
     for home in (context.get("page"), getattr(request, "home_page", None)):
         if isinstance(home, HomePage) and home.live and home.locale_id == Locale.get_active().pk:
             return home
-    return _request_cache(context, "home", lambda: _find_home_page(context))
+    return _request_cache(context, "home", lambda: home_page(request) if request else None)
 
 
 def _home_children(context):
@@ -269,14 +247,6 @@ def localized(obj):
 
 
 @register.filter
-def with_photos(people):
-    """People with their photo and its renditions fetched for the whole list at once."""
-    people = list(people)
-    prefetch_related_objects(people, "photo__renditions")
-    return people
-
-
-@register.filter
 def with_diseases(programs):
     """Programs, each with ``listed_diseases`` in the active language, for cards.
 
@@ -292,12 +262,6 @@ def with_diseases(programs):
             for link in program.program_diseases.all()
         ]
     return programs
-
-
-@register.simple_tag
-def event_speakers(event):
-    people = localize_all(link.person for link in event.speakers.select_related("person"))
-    return with_photos(people)
 
 
 # Facts shown in a definition list

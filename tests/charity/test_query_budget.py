@@ -1,0 +1,104 @@
+"""Every main page renders within the query budget: 15 queries for a page the page
+cache does not hold, once what every page shares (menu and footer, language
+links, site settings, private sections) is in the fragment cache."""
+
+import pytest
+
+from tests.factories import (
+    DonatePageFactory,
+    EventPageFactory,
+    FundingPageFactory,
+    PersonFactory,
+    ProgramPageFactory,
+    StandardPageFactory,
+    publish_translation,
+)
+from tests.programs.test_queries import add_program_links, small_image
+from tests.query_counts import render_queries
+
+pytestmark = pytest.mark.django_db
+
+BUDGET = 15
+# The first page shown after a change also reads what every page shares.
+BUDGET_NOTHING_CACHED = BUDGET + 8
+
+
+@pytest.fixture
+def site(home_page, program_index, disease_index, partner_index, event_index):
+    program = ProgramPageFactory(hero_image=small_image(), follows=ProgramPageFactory())
+    add_program_links(program, 3)
+    disease = program.program_diseases.first().disease
+    partner = program.institutions.first().partner
+    event = EventPageFactory(
+        hero_image=small_image(), speakers=[PersonFactory(photo=small_image())]
+    )
+    return {
+        "home": home_page,
+        "program index": program_index,
+        "program": program,
+        "disease index": disease_index,
+        "disease": disease,
+        "partner index": partner_index,
+        "partner": partner,
+        "event index": event_index,
+        "event": event,
+        "standard page": StandardPageFactory(),
+        "donate page": DonatePageFactory(),
+        "funding page": FundingPageFactory(),
+        "english program": publish_translation(program),
+        "english disease": publish_translation(disease),
+    }
+
+
+PAGES = [
+    "home",
+    "program index",
+    "program",
+    "disease index",
+    "disease",
+    "partner index",
+    "partner",
+    "event index",
+    "event",
+    "standard page",
+    "donate page",
+    "funding page",
+    "english program",
+    "english disease",
+]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_a_page_cache_miss_stays_within_the_budget(client, settings, site, name):
+    settings.FRAGMENT_CACHE = True
+    # The first view makes the images' renditions, which saves the images and so
+    # starts a new generation of the cache.
+    client.get(site[name].url)
+
+    queries = render_queries(client, site[name].url)
+
+    assert len(queries) <= BUDGET, "\n\n".join(queries)
+
+
+def test_a_search_stays_within_the_budget(client, settings, site):
+    settings.FRAGMENT_CACHE = True
+
+    queries = render_queries(client, "/fr/recherche/", {"q": "recherche enfants"})
+
+    assert len(queries) <= BUDGET, "\n\n".join(queries)
+
+
+def test_a_filtered_program_index_stays_within_the_budget(client, settings, site):
+    settings.FRAGMENT_CACHE = True
+    filters = {"disease": site["disease"].slug, "status": "ongoing"}
+
+    queries = render_queries(client, site["program index"].url, filters)
+
+    assert len(queries) <= BUDGET, "\n\n".join(queries)
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_with_nothing_cached_a_page_reads_the_shared_pieces_too(client, site, name):
+    queries = render_queries(client, site[name].url)
+
+    assert len(queries) <= BUDGET_NOTHING_CACHED, "\n\n".join(queries)
