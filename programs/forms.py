@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from charity.page_cache import remember
 from programs.models import ProgramKind, ProgramStatus
 
 
@@ -21,13 +22,21 @@ class ProgramFilterForm(forms.Form):
         from diseases.models import DiseasePage
 
         super().__init__(data)
-        diseases = (
-            DiseasePage.objects.live().filter(locale=locale).order_by("title").only("title", "slug")
+        # The same for every visitor: kept in the fragment cache until the next change.
+        diseases = remember(
+            "disease-choices",
+            lambda: list(
+                DiseasePage.objects.live()
+                .filter(locale=locale)
+                .order_by("title")
+                .values_list("slug", "title", "translation_key")
+            ),
+            locale.pk,
         )
         self.fields["disease"].choices = [("", _("All diseases"))] + [
-            (d.slug, d.title) for d in diseases
+            (slug, title) for slug, title, _key in diseases
         ]
-        self._diseases = {d.slug: d for d in diseases}
+        self._disease_keys = {slug: key for slug, _title, key in diseases}
 
     @property
     def is_filtered(self):
@@ -39,9 +48,8 @@ class ProgramFilterForm(forms.Form):
             return programs.none()
         data = self.cleaned_data
         if data["disease"]:
-            disease = self._diseases[data["disease"]]
             programs = programs.filter(
-                program_diseases__disease__translation_key=disease.translation_key
+                program_diseases__disease__translation_key=self._disease_keys[data["disease"]]
             )
         if data["kind"]:
             programs = programs.filter(kind=data["kind"])
