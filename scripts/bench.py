@@ -349,6 +349,15 @@ def load_all(server, pages, extra, args, generator, warm):
     return results
 
 
+def load_rendered(workspace, pages, args, generator, fragment_cache):
+    """Load on a server without the page cache: every request renders its page."""
+    server = Server(workspace, PAGE_CACHE="0", FRAGMENT_CACHE=fragment_cache)
+    try:
+        return load_all(server, pages, {}, args, generator, warm=False)
+    finally:
+        server.stop()
+
+
 def table(report):
     ceiling = report["ceiling"]["requests_per_second"]
     header = (
@@ -419,18 +428,9 @@ def main():
         workspace.env["BENCH_CEILING_BYTES"] = str(home_bytes)
 
         log("Load with nothing cached (every request renders and reads everything)...")
-        server = Server(workspace, PAGE_CACHE="0", FRAGMENT_CACHE="0")
-        try:
-            uncached = load_all(server, pages, {}, args, generator, warm=False)
-        finally:
-            server.stop()
-
+        uncached = load_rendered(workspace, pages, args, generator, fragment_cache="0")
         log("Load with every request a page-cache miss (shared pieces cached)...")
-        server = Server(workspace, PAGE_CACHE="0", FRAGMENT_CACHE="1")
-        try:
-            cold = load_all(server, pages, {}, args, generator, warm=False)
-        finally:
-            server.stop()
+        cold = load_rendered(workspace, pages, args, generator, fragment_cache="1")
 
         log("Load with the page cache, warm, and the ceiling on the same server...")
         extra = {"ceiling": "/bench/ceiling"}
