@@ -105,3 +105,17 @@ def english_admin_client(client, admin_user):
     profile.save()
     client.force_login(admin_user)
     return client
+
+
+@pytest.fixture
+def without_indexing(settings):
+    """Content made only to count a page's queries, left out of the search index and
+    the reference index: keeping them up to date takes most of the time it costs."""
+    from wagtail.signal_handlers import disable_reference_index_auto_update
+
+    settings.WAGTAILSEARCH_BACKENDS = {
+        name: {**backend, "AUTO_UPDATE": False}
+        for name, backend in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
+    with disable_reference_index_auto_update():
+        yield

@@ -20,7 +20,7 @@ from tests.factories import (
 )
 from tests.query_counts import assert_same_query_count, render_queries
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("without_indexing")]
 
 
 def small_image():

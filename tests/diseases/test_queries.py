@@ -3,7 +3,7 @@ import pytest
 from tests.factories import DiseasePageFactory, ImageFactory, ProgramPageFactory
 from tests.query_counts import assert_same_query_count, render_queries
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("without_indexing")]
 
 
 def small_image():
