@@ -30,9 +30,6 @@ class Concatenation:
     def count(self):
         return sum(self.sizes)
 
-    def __len__(self):
-        return self.count()
-
     def __getitem__(self, window):
         if not isinstance(window, slice) or window.step is not None:
             raise TypeError("Concatenation only takes windows (start:stop)")

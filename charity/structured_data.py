@@ -81,23 +81,20 @@ def _partner(request, partner):
 
 
 def charity(request, home, site_settings):
-    """The charity as an NGO, with its members and the way to give."""
+    """The charity as an NGO, with its members and the way to give, for its home page."""
     entity = {
         **charity_reference(request, home),
         "alternateName": CHARITY_SHORT_NAME,
         "logo": request.build_absolute_uri(static("favicon.svg")),
         "foundingDate": str(site_settings.founding_year),
         "areaServed": "FR",
+        "description": home.search_description or home.hero_heading,
         "sameAs": [url for _name, url in site_settings.social_links],
         "member": [
             _partner(request, partner)
             for partner in sorted(home_partners(home), key=lambda partner: partner.title)
-        ]
-        if home is not None
-        else [],
+        ],
     }
-    if home is not None:
-        entity["description"] = home.search_description or home.hero_heading
     if site_settings.contact_email:
         entity["email"] = site_settings.contact_email
     if site_settings.donation_url:

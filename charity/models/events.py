@@ -77,11 +77,11 @@ class EventIndexPage(RoutablePageMixin, Page):
             .select_related("hero_image")
         )
 
-    def upcoming_events(self, now=None):
-        return self.events().filter(end__gte=now or timezone.now()).order_by("start")
+    def upcoming_events(self, now):
+        return self.events().filter(end__gte=now).order_by("start")
 
-    def past_events(self, now=None):
-        return self.events().filter(end__lt=now or timezone.now()).order_by("-start")
+    def past_events(self, now):
+        return self.events().filter(end__lt=now).order_by("-start")
 
     # Served at the index's address + "calendar.ics" (see charity/urls.py).
     @path("calendar.ics/", name="calendar")

@@ -116,3 +116,17 @@ def test_only_the_home_page_reads_the_charitys_members_for_its_structured_data(
 
     assert count(queries(client, full_home_page.url), member_partners) == 1
     assert count(queries(client, StandardPageFactory().url), member_partners) == 0
+
+
+def test_a_change_to_the_site_settings_shows_on_the_next_page(client, fragment_cache, home_page):
+    from wagtail.models import Site
+
+    from charity.models import SiteSettings
+
+    page = StandardPageFactory()
+    client.get(page.url)
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.contact_email = "ecrire@imagineformargo.example"
+    site_settings.save()
+
+    assert "ecrire@imagineformargo.example" in client.get(page.url).content.decode()
