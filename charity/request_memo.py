@@ -7,6 +7,8 @@
   private section at all, the list read once answers that as well.
 - Every ``Locale.get_active()`` (the menu, each ``localize_all``) looks the
   active language's Locale up again: up to 8 identical queries on a program page.
+- Every request looks its Site up by host name and port (``Site.find_for_request``),
+  a query Django takes several milliseconds to build; it changes only when a Site does.
 
 Within one request neither answer changes, so the first one is kept until the
 response is sent, unless the request itself changes a privacy setting or a
@@ -21,7 +23,7 @@ import contextvars
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
 
 from charity.page_cache import remember
@@ -105,3 +107,12 @@ def install():
         return PageViewRestriction.objects.none()
 
     Page.get_view_restrictions = get_view_restrictions_once
+
+    find_site = Site._find_for_request
+
+    def find_site_in_fragment_cache(request):
+        return remember(
+            "site", lambda: find_site(request), request._get_raw_host(), request.get_port()
+        )
+
+    Site._find_for_request = staticmethod(find_site_in_fragment_cache)
