@@ -13,6 +13,7 @@ from wagtail.search.query import Or, PlainText
 
 from charity.listing import paginate
 from charity.models import EventPage, StandardPage
+from charity.page_cache import remember_many
 from charity.search_synonyms import WORD, expand
 from diseases.models import DiseasePage
 from partners.models import PartnerPage
@@ -29,7 +30,7 @@ SEARCHABLE_TYPES = {
     "partners": (_("Partners"), _("Partner"), PartnerPage),
     "pages": (_("Other pages"), _("Page"), StandardPage),
 }
-TYPE_NAMES = {model: name for _label, name, model in SEARCHABLE_TYPES.values()}
+TYPE_NAMES = {model._meta.label_lower: name for _label, name, model in SEARCHABLE_TYPES.values()}
 # Where a result's one-line summary comes from, first non-empty wins.
 SUMMARY_FIELDS = ("search_description", "summary", "intro", "full_title")
 
@@ -86,20 +87,26 @@ def search_pages(query, models, locale=None):
 
 
 def with_summaries(pages):
-    """The specific pages of a page of results, each with the text shown under its title."""
-    ids = [page.pk for page in pages]
-    specific = {
-        page.pk: page for page in Page.objects.filter(pk__in=ids).defer_streamfields().specific()
-    }
+    """A page of results, each with the text shown under its title and the kind of
+    page it is: read from the specific pages, kept in the fragment cache per page."""
+    pages = list(pages)
+
+    def read(parts):
+        specific = Page.objects.filter(pk__in=[pk for (pk,) in parts]).defer_streamfields()
+        found = {}
+        for page in specific.specific():
+            summary = next(
+                (getattr(page, name) for name in SUMMARY_FIELDS if getattr(page, name, "")), ""
+            )
+            found[(page.pk,)] = (summary, type(page)._meta.label_lower)
+        return found
+
+    described = remember_many("search-result", [(page.pk,) for page in pages], read)
     results = []
-    for page_id in ids:
-        page = specific.get(page_id)
-        if page is None:
-            continue
-        summary = next(
-            (getattr(page, name) for name in SUMMARY_FIELDS if getattr(page, name, "")), ""
-        )
-        results.append({"page": page, "summary": summary, "type": TYPE_NAMES.get(type(page), "")})
+    for page in pages:
+        if (page.pk,) in described:
+            summary, label = described[(page.pk,)]
+            results.append({"page": page, "summary": summary, "type": TYPE_NAMES.get(label, "")})
     return results
 
 
