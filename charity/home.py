@@ -72,14 +72,18 @@ def partners(home):
     return memoized(
         home,
         "partners",
-        lambda: list(
-            PartnerPage.objects.live()
-            .public()
-            .filter(locale_id=home.locale_id, kind__in=HOME_PARTNER_KINDS)
-            .select_related("logo")
-            .prefetch_related("logo__renditions")
-            .defer_streamfields()
-            .order_by("kind", "title")
+        lambda: remember(
+            "home-partners",
+            lambda: list(
+                PartnerPage.objects.live()
+                .public()
+                .filter(locale_id=home.locale_id, kind__in=HOME_PARTNER_KINDS)
+                .select_related("logo")
+                .prefetch_related("logo__renditions")
+                .defer_streamfields()
+                .order_by("kind", "title")
+            ),
+            home.pk,
         ),
     )
 
@@ -101,10 +105,17 @@ def home_page_context(home, request):
             site_settings.site_id,
             home.locale_id,
         ),
-        "featured_program_pages": featured_programs(home),
-        "diseases": diseases(home),
-        "upcoming_events": upcoming_events(home),
-        "testimonials": testimonials(home),
+        # The same for every visitor until the next change to the content (the
+        # events at most PAGE_CACHE_TIMEOUT late, as the page itself).
+        **{
+            name: remember(f"home-{name}", lambda section=section: list(section(home)), home.pk)
+            for name, section in (
+                ("featured_program_pages", featured_programs),
+                ("diseases", diseases),
+                ("upcoming_events", upcoming_events),
+                ("testimonials", testimonials),
+            )
+        },
         "partners": partners(home),
         "sections": sections(home),
     }

@@ -3,9 +3,17 @@
 A page asks for its related content from its template and again from its
 structured data; the second ask should cost no query. Page instances live for
 one request, so nothing kept here outlives the data it was read from.
+
+A page served to visitors (``served_live``) may also keep the answers of its
+``remembered_method``s in the fragment cache, until the next change to the
+site's content: a page being previewed, with its unsaved changes, never does.
 """
 
 import functools
+
+from django.utils.translation import get_language
+
+from charity.page_cache import remember
 
 
 def memoized(instance, name, compute):
@@ -24,5 +32,27 @@ def memoized_method(method):
     @functools.wraps(method)
     def wrapper(self):
         return memoized(self, method.__name__, lambda: method(self))
+
+    return wrapper
+
+
+def served_live(page):
+    """Mark ``page`` as read from the database to be served as it is published."""
+    page.__dict__["_served_live"] = True
+
+
+def remembered_method(method):
+    """A ``memoized_method`` whose answer, on a page served live, is also kept in
+    the fragment cache, per page and language."""
+
+    @functools.wraps(method)
+    def wrapper(self):
+        def compute():
+            if not self.__dict__.get("_served_live"):
+                return method(self)
+            name = f"{self._meta.label_lower}.{method.__name__}"
+            return remember(name, lambda: method(self), self.pk, get_language())
+
+        return memoized(self, method.__name__, compute)
 
     return wrapper

@@ -279,6 +279,32 @@ def remember(name, compute, *parts):
     return value
 
 
+def remember_many(name, parts, compute):
+    """``remember`` for many pieces of one kind at once: ``parts`` name each piece
+    (tuples), ``compute(missing)`` returns ``{part: value}`` for those not kept.
+    Returns ``{part: value}`` for every part, with one cache round trip to read them."""
+    generation = current_generation() if settings.FRAGMENT_CACHE else None
+    if generation is None:
+        return compute(parts)
+    keys = {
+        part: f"page-cache:{generation}:{name}:" + ":".join(str(item) for item in part)
+        for part in parts
+    }
+    found = _safely({}, cache.get_many, list(keys.values()))
+    values = {part: found[key] for part, key in keys.items() if key in found}
+    missing = [part for part in parts if part not in values]
+    if missing:
+        computed = compute(missing)
+        _safely(
+            None,
+            cache.set_many,
+            {keys[part]: value for part, value in computed.items()},
+            settings.PAGE_CACHE_TIMEOUT,
+        )
+        values.update(computed)
+    return values
+
+
 @dataclass(frozen=True)
 class StoredPage:
     headers: tuple

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from charity.blocks import BodyBlock, SourceBlock
+from charity.cards import ListedAsCard
 from charity.models.pages import HeroImageMixin
 from charity.panels import page_tabs
 
@@ -51,8 +52,10 @@ class DiseaseIndexPage(HeroImageMixin, Page):
         )
 
 
-class DiseasePage(HeroImageMixin, Page):
+class DiseasePage(ListedAsCard, HeroImageMixin, Page):
     """Explains one childhood cancer to families, under the disease index."""
+
+    card_name = "disease"
 
     other_names = models.CharField(
         _("other names"),

@@ -1,5 +1,6 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -8,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from charity.blocks import RICH_TEXT_FEATURES, FigureBlock
+from charity.cards import ListedAsCard
 from charity.panels import page_tabs
 
 
@@ -42,7 +44,6 @@ class PartnerIndexPage(Page):
             .live()
             .public()
             .select_related("logo")
-            .prefetch_related("logo__renditions")
             .order_by("title")
         )
 
@@ -55,8 +56,14 @@ class PartnerIndexPage(Page):
         ]
 
 
-class PartnerPage(Page):
+class PartnerPage(ListedAsCard, Page):
     """An institution, consortium or committee the charity works with, under the partner index."""
+
+    card_name = "partner"
+
+    @classmethod
+    def prepare_cards(cls, pages):
+        prefetch_related_objects(pages, "logo__renditions")
 
     short_name = models.CharField(
         _("short name"),

@@ -34,9 +34,10 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
 from charity.blocks import BodyBlock
+from charity.cards import ListedAsCard
 from charity.listing import paginate
 from charity.localization import linked_in_language, localize_all
-from charity.memoize import memoized_method
+from charity.memoize import remembered_method
 from charity.models.pages import HeroImageMixin
 from charity.panels import page_tabs
 
@@ -117,17 +118,12 @@ class ProgramPageQuerySet(PageQuerySet):
             .annotate(total=Sum("amount_eur"))
             .values("total")
         )
-        # Cards name each disease: the diseases' own long fields are left unread.
-        links = ProgramDisease.objects.select_related("disease").defer(
-            "disease__key_facts", "disease__body", "disease__sources"
-        )
+        # The cards' images and diseases are read only for the cards not kept
+        # in the cache (ProgramPage.prepare_cards).
         return (
             self.defer_streamfields()
             .select_related("hero_image")
             .annotate(listed_funding_eur=Subquery(funding))
-            .prefetch_related(
-                "hero_image__renditions", Prefetch("program_diseases", queryset=links)
-            )
         )
 
     def newest_first(self):
@@ -177,7 +173,7 @@ KEY_DATA = [
 ]
 
 
-class ProgramPage(HeroImageMixin, Page):
+class ProgramPage(ListedAsCard, HeroImageMixin, Page):
     """A research program the charity co-funds, under the program index."""
 
     acronym = models.CharField(
@@ -360,6 +356,21 @@ class ProgramPage(HeroImageMixin, Page):
             return gettext("since %(year)s") % {"year": start}
         return ""
 
+    card_name = "program"
+
+    @classmethod
+    def prepare_cards(cls, pages):
+        from charity.templatetags.charity_tags import with_diseases
+
+        # Cards name each disease: the diseases' own long fields are left unread.
+        links = ProgramDisease.objects.select_related("disease").defer(
+            "disease__key_facts", "disease__body", "disease__sources"
+        )
+        prefetch_related_objects(
+            pages, "hero_image__renditions", Prefetch("program_diseases", queryset=links)
+        )
+        with_diseases(pages)
+
     @property
     def preview_modes(self):
         return [("", _("Page")), ("card", _("Card in listings"))]
@@ -388,11 +399,11 @@ class ProgramPage(HeroImageMixin, Page):
             return self.listed_funding_eur or Decimal(0)
         return sum((grant.amount_eur for grant in self.grants.all()), Decimal(0))
 
-    @memoized_method
+    @remembered_method
     def diseases(self):
         return linked_in_language(self.program_diseases.all(), "disease")
 
-    @memoized_method
+    @remembered_method
     def _people(self):
         """The lead investigators and the testimonials, with the renditions of all
         their photos read in one query."""
@@ -416,11 +427,11 @@ class ProgramPage(HeroImageMixin, Page):
     def testimonials(self):
         return self._people()[1]
 
-    @memoized_method
+    @remembered_method
     def partner_institutions(self):
         return linked_in_language(self.institutions.all(), "partner")
 
-    @memoized_method
+    @remembered_method
     def funding_ledger(self):
         """The grants in year order, each with its co-funders in the active language."""
         grants = sorted(
@@ -442,7 +453,7 @@ class ProgramPage(HeroImageMixin, Page):
         ]
         return {"rows": rows, "total": sum((grant.amount_eur for grant in grants), Decimal(0))}
 
-    @memoized_method
+    @remembered_method
     def recommenders(self):
         partners = self.recommended_by.all()
         if not isinstance(partners, QuerySet):

@@ -108,6 +108,11 @@ def english_admin_client(client, admin_user):
 
 
 @pytest.fixture
+def fragment_cache(settings):
+    settings.FRAGMENT_CACHE = True
+
+
+@pytest.fixture
 def without_indexing(settings):
     """Content made only to count a page's queries, left out of the search index and
     the reference index: keeping them up to date takes most of the time it costs."""

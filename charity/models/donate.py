@@ -9,6 +9,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from charity.blocks import BodyBlock
+from charity.cards import render_cards
 from charity.models.pages import HeroImageMixin
 
 
@@ -55,9 +56,9 @@ class DonatePage(HeroImageMixin, Page):
     class Meta:
         verbose_name = _("donate page")
 
-    def examples(self):
-        """The example programs, in this page's language when translated, live ones only."""
-        from charity.templatetags.charity_tags import with_diseases
+    def examples(self, request):
+        """The example programs, in this page's language when translated, live ones
+        only, each with its card."""
         from programs.models import ProgramPage
 
         links = list(self.example_programs.select_related("program").defer("program__body"))
@@ -74,7 +75,9 @@ class DonatePage(HeroImageMixin, Page):
             for key, link in zip(keys, links, strict=True)
             if key in programs
         ]
-        with_diseases(example["program"] for example in examples)
+        cards = render_cards(request, [example["program"] for example in examples])
+        for example, card in zip(examples, cards, strict=True):
+            example["card"] = card
         return examples
 
     def get_context(self, request, *args, **kwargs):
@@ -92,7 +95,7 @@ class DonatePage(HeroImageMixin, Page):
             # donate.js to fill in as soon as the visitor corrects it.
             calculation=result or calculation(gift_form({}), site_settings),
             calculation_hidden=result is None,
-            examples=self.examples(),
+            examples=self.examples(request),
         )
         return context
 

@@ -17,9 +17,10 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from charity.blocks import BodyBlock
+from charity.cards import ListedAsCard
 from charity.listing import Concatenation, paginate
 from charity.localization import linked_in_language
-from charity.memoize import memoized_method
+from charity.memoize import remembered_method
 from charity.models.pages import HeroImageMixin
 from charity.panels import page_tabs
 
@@ -91,8 +92,10 @@ class EventIndexPage(RoutablePageMixin, Page):
         return events_feed(self, request)
 
 
-class EventPage(RoutablePageMixin, HeroImageMixin, Page):
+class EventPage(ListedAsCard, RoutablePageMixin, HeroImageMixin, Page):
     """A seminar, convention, conference or fundraiser, under the event index."""
+
+    card_name = "event"
 
     kind = models.CharField(
         _("kind"),
@@ -251,7 +254,7 @@ class EventPage(RoutablePageMixin, HeroImageMixin, Page):
     def has_venue(self):
         return bool(self.venue_name or self.venue_address)
 
-    @memoized_method
+    @remembered_method
     def speaker_people(self):
         """The speakers in the active language, with their photos' renditions."""
         from charity.models.snippets import Person

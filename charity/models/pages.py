@@ -14,6 +14,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from charity.blocks import BodyBlock
+from charity.memoize import served_live
 from charity.navigation import remember_ancestors
 from charity.panels import page_tabs
 
@@ -182,6 +183,7 @@ class HomePage(HeroImageMixin, Page):
             # Shown on the page and named for sharing, in two sizes: one query for all.
             pages = pages.select_related("hero_image").prefetch_related("hero_image__renditions")
         found = _with_active_locale(pages.get(pk=found.pk))
+        served_live(found)
         if [page.depth for page in trail] == list(range(self.depth + 1, found.depth + 1)):
             remember_ancestors(found, [self, *trail[:-1]])
         return found.route(request, path_components[found.depth - self.depth :])

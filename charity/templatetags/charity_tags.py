@@ -11,6 +11,7 @@ from django.utils.translation import get_language, gettext, ngettext, pgettext
 
 from wagtail.models import Locale
 
+from charity.cards import render_cards
 from charity.localization import localize, localize_all
 from charity.navigation import ancestors, home_children, home_page
 
@@ -244,6 +245,12 @@ def group_by_choice(objects, field_name):
 def localized(obj):
     """A snippet or page in the active language, or itself when it is not translated."""
     return localize(obj) if obj is not None else None
+
+
+@register.simple_tag(takes_context=True)
+def cards(context, pages):
+    """The rendered card of each page, for ``{% cards pages as rendered %}``."""
+    return render_cards(context.get("request"), pages)
 
 
 @register.filter

@@ -67,11 +67,6 @@ def test_a_private_program_stays_out_of_the_listing(client, program_index):
     assert "CONFIDENTIEL" not in listing
 
 
-@pytest.fixture
-def fragment_cache(settings):
-    settings.FRAGMENT_CACHE = True
-
-
 def test_the_main_menu_is_read_once_for_all_pages(client, fragment_cache, full_home_page):
     section = StandardPageFactory(parent=full_home_page, title="Nos actions", show_in_menus=True)
     first, second = StandardPageFactory(), StandardPageFactory()
