@@ -22,6 +22,7 @@ import contextvars
 
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
+from django.http.request import split_domain_port
 
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
@@ -111,8 +112,9 @@ def install():
     find_site = Site._find_for_request
 
     def find_site_in_fragment_cache(request):
-        return remember(
-            "site", lambda: find_site(request), request._get_raw_host(), request.get_port()
-        )
+        # Keyed as Wagtail matches: by host name (empty when the Host header is
+        # malformed) and port.
+        hostname = split_domain_port(request._get_raw_host())[0]
+        return remember("site", lambda: find_site(request), hostname, request.get_port())
 
     Site._find_for_request = staticmethod(find_site_in_fragment_cache)

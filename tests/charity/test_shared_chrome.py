@@ -8,6 +8,7 @@ from wagtail.models import Page, PageViewRestriction
 
 import pytest
 
+from charity.models import SiteSettings
 from charity.request_memo import RequestMemoMiddleware
 from tests.factories import (
     DiseasePageFactory,
@@ -125,3 +126,14 @@ def test_a_change_to_the_site_settings_shows_on_the_next_page(client, fragment_c
     site_settings.save()
 
     assert "ecrire@imagineformargo.example" in client.get(page.url).content.decode()
+
+
+def test_the_site_is_looked_up_once_for_all_requests(client, fragment_cache, home_page):
+    SiteSettings.for_site(home_page.get_site())  # made on first use, which purges
+    first, second = StandardPageFactory(), StandardPageFactory()
+    client.get(first.url)
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(second.url).status_code == 200
+
+    assert not [query for query in queries if '"wagtailcore_site"' in query["sql"]]
