@@ -11,9 +11,14 @@ def paginate(request, queryset, per_page):
     if not (number.isascii() and number.isdigit()) or len(number) > 6:
         raise Http404(_("This page number does not exist."))
     try:
-        return paginator.page(int(number))
+        page = paginator.page(int(number))
     except InvalidPage as error:
         raise Http404(_("This page number does not exist.")) from error
+    # The first and last pages and two on each side of this one: "1 … 5 6 7 8 9 … 20".
+    page.numbers_shown = list(
+        paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+    )
+    return page
 
 
 class Concatenation:

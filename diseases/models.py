@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from charity.blocks import BodyBlock, SourceBlock
 from charity.cards import ListedAsCard
+from charity.memoize import remembered_method
 from charity.models.pages import HeroImageMixin
 from charity.panels import page_tabs
 
@@ -214,11 +215,12 @@ class DiseasePage(ListedAsCard, HeroImageMixin, Page):
     def review_overdue(self):
         return bool(self.next_review_due and self.next_review_due < datetime.date.today())
 
+    @remembered_method
     def related_programs(self):
         """The live programs, in this page's language, that study this disease."""
         from programs.models import ProgramPage
 
-        return (
+        return list(
             ProgramPage.objects.live()
             .public()
             .filter(

@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from charity.blocks import RICH_TEXT_FEATURES, FigureBlock
 from charity.cards import ListedAsCard
+from charity.memoize import remembered_method
 from charity.panels import page_tabs
 
 
@@ -146,12 +147,13 @@ class PartnerPage(ListedAsCard, Page):
     class Meta:
         verbose_name = _("partner page")
 
+    @remembered_method
     def related_programs(self):
         """Live programs in this page's language that the partner runs, co-funds or recommended."""
         from programs.models import ProgramPage
 
         key = self.translation_key
-        return (
+        return list(
             ProgramPage.objects.live()
             .public()
             .filter(locale_id=self.locale_id)

@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -37,6 +39,14 @@ class ProgramFilterForm(forms.Form):
             (slug, title) for slug, title, _key in diseases
         ]
         self._disease_keys = {slug: key for slug, _title, key in diseases}
+
+    @property
+    def fingerprint(self):
+        """What the rendered fields depend on, to keep them in the fragment cache;
+        None while a filter is wrong, since its error repeats the visitor's input."""
+        if not self.is_valid():
+            return None
+        return urlencode(sorted(self.cleaned_data.items()))
 
     @property
     def is_filtered(self):

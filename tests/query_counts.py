@@ -8,8 +8,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext, override_settings
 
 
-def render_queries(client, url, params=None):
-    """The SQL run to render ``url`` once its image renditions exist.
+def render_queries(client, url, params=None, between=None):
+    """The SQL run to render ``url`` once its image renditions exist (and once
+    ``between()`` has run, when given).
 
     Renditions are looked up in the database, not in a cache, as after a deployment or
     an eviction: a page that only stays fast while the cache holds every rendition
@@ -21,6 +22,8 @@ def render_queries(client, url, params=None):
     }
     with override_settings(CACHES=caches):
         assert client.get(url, params).status_code == 200
+        if between is not None:
+            between()
         with CaptureQueriesContext(connection) as context:
             response = client.get(url, params)
     assert response.status_code == 200

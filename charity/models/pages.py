@@ -1,3 +1,5 @@
+import hashlib
+
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +18,7 @@ from modelcluster.fields import ParentalKey
 from charity.blocks import BodyBlock
 from charity.memoize import served_live
 from charity.navigation import remember_ancestors
+from charity.page_cache import remember
 from charity.panels import page_tabs
 
 HERO_IMAGE_HELP = _("A wide illustration shown at the top of the page and when the page is shared.")
@@ -161,32 +164,44 @@ class HomePage(HeroImageMixin, Page):
         Wagtail walks down one level at a time, two queries a level. The page
         found routes what is left of the path itself, as a routable page (an
         event's calendar file) needs; slugs never hold the dot its routes have.
+        The way is kept in the fragment cache: a page served again costs no query
+        to find, whatever its address's query string.
         """
         if not path_components:
             _with_active_locale(self)
             return super().route(request, path_components)
+        path = "/".join(path_components)
+        trail = remember(
+            "route",
+            lambda: self._trail(path_components),
+            self.pk,
+            hashlib.sha256(path.encode()).hexdigest(),
+        )
+        found = _with_active_locale(trail[-1])
+        served_live(found)
+        # The templates look the visitor's home page up: this is it.
+        request.home_page = self
+        if [page.depth for page in trail] == list(range(self.depth + 1, found.depth + 1)):
+            remember_ancestors(found, [self, *trail[:-1]])
+        return found.route(request, path_components[found.depth - self.depth :])
+
+    def _trail(self, path_components):
+        """The pages from below this one down to the one the path leads to, that
+        one last, read with what its type shows on every view."""
         prefixes = [
             self.url_path + "".join(f"{component}/" for component in path_components[:length])
             for length in range(1, len(path_components) + 1)
         ]
-        # The page and the pages between it and this one, for its breadcrumbs.
         trail = list(Page.objects.filter(url_path__in=prefixes).order_by("depth"))
         if not trail:
             raise Http404
-        found = trail[-1]
-        # The templates look the visitor's home page up: this is it.
-        request.home_page = self
-        page_class = found.specific_class
+        page_class = trail[-1].specific_class
         # Links a page type shows on every view, read with it (e.g. a program's predecessor).
         pages = page_class.objects.select_related(*getattr(page_class, "related_when_served", ()))
         if issubclass(page_class, HeroImageMixin):
             # Shown on the page and named for sharing, in two sizes: one query for all.
             pages = pages.select_related("hero_image").prefetch_related("hero_image__renditions")
-        found = _with_active_locale(pages.get(pk=found.pk))
-        served_live(found)
-        if [page.depth for page in trail] == list(range(self.depth + 1, found.depth + 1)):
-            remember_ancestors(found, [self, *trail[:-1]])
-        return found.route(request, path_components[found.depth - self.depth :])
+        return [*trail[:-1], pages.get(pk=trail[-1].pk)]
 
 
 class HomePageFeaturedProgram(Orderable):

@@ -1,4 +1,5 @@
 import datetime
+import hashlib
 from collections import defaultdict
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -14,6 +15,7 @@ from wagtail.models import Locale
 from charity.cards import render_cards
 from charity.localization import localize, localize_all
 from charity.navigation import ancestors, home_children, home_page
+from charity.page_cache import remember
 
 register = template.Library()
 
@@ -245,6 +247,32 @@ def group_by_choice(objects, field_name):
 def localized(obj):
     """A snippet or page in the active language, or itself when it is not translated."""
     return localize(obj) if obj is not None else None
+
+
+class RememberedNode(template.Node):
+    def __init__(self, nodelist, name, parts):
+        self.nodelist, self.name, self.parts = nodelist, name, parts
+
+    def render(self, context):
+        parts = [part.resolve(context) for part in self.parts]
+        if any(part is None for part in parts):
+            return self.nodelist.render(context)
+        digest = hashlib.sha256(repr(parts).encode()).hexdigest()
+        return remember(self.name, lambda: self.nodelist.render(context), get_language(), digest)
+
+
+@register.tag
+def remembered(parser, token):
+    """``{% remembered "name" part ... %}…{% endremembered %}``: the enclosed HTML,
+    the same for every visitor given the parts and the language, kept in the
+    fragment cache until the next change to the site's content. A part that is
+    None means the HTML cannot be shared: it is rendered every time."""
+    name, *parts = token.split_contents()[1:]
+    nodelist = parser.parse(("endremembered",))
+    parser.delete_first_token()
+    return RememberedNode(
+        nodelist, name.strip("\"'"), [parser.compile_filter(part) for part in parts]
+    )
 
 
 @register.simple_tag(takes_context=True)

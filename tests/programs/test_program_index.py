@@ -115,3 +115,27 @@ def test_english_index_filters_by_english_disease_through_synchronised_links(
     assert all(
         program.locale.language_code == "en" for program in response.context["page_obj"].object_list
     )
+
+
+def test_filters_kept_in_the_cache_still_show_each_visitor_s_choice_and_errors(
+    client, fragment_cache, catalogue, program_index
+):
+    client.get(program_index.url, {"status": "ongoing"})
+
+    chosen = client.get(program_index.url, {"status": "completed"}).content.decode()
+    wrong = client.get(program_index.url, {"status": "forever"})
+
+    assert '<option value="completed" selected>' in chosen
+    assert '<option value="ongoing" selected>' not in chosen
+    assert wrong.status_code == 400
+    assert "forever" in wrong.content.decode()
+
+
+def test_a_new_disease_is_offered_as_a_filter_at_once(
+    client, fragment_cache, catalogue, program_index, disease_index
+):
+    client.get(program_index.url)
+
+    DiseasePageFactory(title="Rétinoblastome", slug="retinoblastome")
+
+    assert '<option value="retinoblastome">' in client.get(program_index.url).content.decode()

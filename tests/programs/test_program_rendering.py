@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from programs.models import ProgramKind, ProgramStatus
+from programs.models import ProgramIndexPage, ProgramKind, ProgramStatus
 from tests.factories import (
     DiseasePageFactory,
     FundingGrantFactory,
@@ -82,6 +82,19 @@ def test_program_index_pages_keep_the_filters(client, program_index):
     ProgramPageFactory.create_batch(13, kind=ProgramKind.CLINICAL_TRIAL)
     html = html_of(client, program_index.url, kind="clinical-trial")
     assert 'href="?kind=clinical-trial&amp;page=2"' in html
+
+
+def test_a_long_listing_links_to_the_pages_around_this_one_and_to_both_ends(
+    client, program_index, monkeypatch
+):
+    monkeypatch.setattr(ProgramIndexPage, "per_page", 1)
+    ProgramPageFactory.create_batch(12)
+
+    html = html_of(client, program_index.url, page="6")
+
+    shown = re.findall(r'href="\?page=(\d+)"', html)
+    assert sorted(set(map(int, shown))) == [1, 4, 5, 6, 7, 8, 12]
+    assert html.count('<span class="pagination__gap">…</span>') == 2
 
 
 @pytest.mark.parametrize("page", ["2", "999999", "9" * 40, "-1", "abc"])
