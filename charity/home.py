@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from charity.memoize import memoized
+from charity.memoize import remembered
 from charity.navigation import home_children
 from charity.page_cache import remember
 
@@ -69,21 +69,17 @@ def partners(home):
     named as the charity's members in its structured data."""
     from partners.models import PartnerPage
 
-    return memoized(
+    return remembered(
         home,
         "partners",
-        lambda: remember(
-            "home-partners",
-            lambda: list(
-                PartnerPage.objects.live()
-                .public()
-                .filter(locale_id=home.locale_id, kind__in=HOME_PARTNER_KINDS)
-                .select_related("logo")
-                .prefetch_related("logo__renditions")
-                .defer_streamfields()
-                .order_by("kind", "title")
-            ),
-            home.pk,
+        lambda: list(
+            PartnerPage.objects.live()
+            .public()
+            .filter(locale_id=home.locale_id, kind__in=HOME_PARTNER_KINDS)
+            .select_related("logo")
+            .prefetch_related("logo__renditions")
+            .defer_streamfields()
+            .order_by("kind", "title")
         ),
     )
 
@@ -106,9 +102,10 @@ def home_page_context(home, request):
             home.locale_id,
         ),
         # The same for every visitor until the next change to the content (the
-        # events at most PAGE_CACHE_TIMEOUT late, as the page itself).
+        # events at most PAGE_CACHE_TIMEOUT late, as the page itself); a preview
+        # shows the draft's own choices.
         **{
-            name: remember(f"home-{name}", lambda section=section: list(section(home)), home.pk)
+            name: remembered(home, name, lambda section=section: list(section(home)))
             for name, section in (
                 ("featured_program_pages", featured_programs),
                 ("diseases", diseases),

@@ -41,18 +41,24 @@ def served_live(page):
     page.__dict__["_served_live"] = True
 
 
+def remembered(page, name, compute):
+    """``compute()``, kept on ``page`` and, when it is served live, in the
+    fragment cache per page and language."""
+
+    def kept():
+        if not page.__dict__.get("_served_live"):
+            return compute()
+        return remember(f"{page._meta.label_lower}.{name}", compute, page.pk, get_language())
+
+    return memoized(page, name, kept)
+
+
 def remembered_method(method):
     """A ``memoized_method`` whose answer, on a page served live, is also kept in
     the fragment cache, per page and language."""
 
     @functools.wraps(method)
     def wrapper(self):
-        def compute():
-            if not self.__dict__.get("_served_live"):
-                return method(self)
-            name = f"{self._meta.label_lower}.{method.__name__}"
-            return remember(name, lambda: method(self), self.pk, get_language())
-
-        return memoized(self, method.__name__, compute)
+        return remembered(self, method.__name__, lambda: method(self))
 
     return wrapper

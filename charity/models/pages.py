@@ -168,7 +168,8 @@ class HomePage(HeroImageMixin, Page):
         to find, whatever its address's query string.
         """
         if not path_components:
-            _with_active_locale(self)
+            # The live home page, from the fragment cache (charity.views.serve_page).
+            served_live(_with_active_locale(self))
             return super().route(request, path_components)
         path = "/".join(path_components)
         trail = remember(

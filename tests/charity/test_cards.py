@@ -7,6 +7,7 @@ from django.urls import reverse
 
 import pytest
 
+from charity.models import HomePage, HomePageFeaturedProgram
 from programs.models import ProgramDisease, ProgramPage
 from tests.factories import (
     DiseasePageFactory,
@@ -115,3 +116,18 @@ def test_a_search_result_s_summary_changes_when_its_page_is_published(
     program.save_revision().publish()
 
     assert "Un nouveau résumé publié." in client.get(search, {"q": "MAPPYACTS0"}).content.decode()
+
+
+def test_a_home_page_preview_shows_the_draft_s_featured_programs(
+    admin_client, fragment_cache, home_page, programs
+):
+    older = ProgramPageFactory(acronym="SACHA", start_year=2001)
+    home = HomePage.objects.get(pk=home_page.pk)
+    home.featured_programs = [HomePageFeaturedProgram(program=older, sort_order=0)]
+    home.save_revision()
+
+    live = admin_client.get(home.url).content.decode()
+    preview = admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[home.pk]))
+
+    assert "SACHA" not in live
+    assert "SACHA" in preview.content.decode()
