@@ -42,8 +42,9 @@ class DiseaseIndexPage(HeroImageMixin, Page):
     class Meta:
         verbose_name = _("disease index page")
 
+    @remembered_method
     def diseases(self):
-        return (
+        return list(
             DiseasePage.objects.child_of(self)
             .live()
             .public()

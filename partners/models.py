@@ -48,6 +48,7 @@ class PartnerIndexPage(Page):
             .order_by("title")
         )
 
+    @remembered_method
     def partners_by_kind(self):
         partners = list(self.partners())
         return [

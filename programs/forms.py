@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from charity.page_cache import remember
-from programs.models import ProgramKind, ProgramStatus
+from programs.models import ProgramDisease, ProgramKind, ProgramStatus
 
 
 class ProgramFilterForm(forms.Form):
@@ -58,11 +58,14 @@ class ProgramFilterForm(forms.Form):
             return programs.none()
         data = self.cleaned_data
         if data["disease"]:
-            programs = programs.filter(
-                program_diseases__disease__translation_key=self._disease_keys[data["disease"]]
+            # A subquery rather than a join: no program listed twice, so no DISTINCT
+            # over every column for the listing and its count.
+            studying = ProgramDisease.objects.filter(
+                disease__translation_key=self._disease_keys[data["disease"]]
             )
+            programs = programs.filter(pk__in=studying.values("program_id"))
         if data["kind"]:
             programs = programs.filter(kind=data["kind"])
         if data["status"]:
             programs = programs.filter(status=data["status"])
-        return programs.distinct()
+        return programs

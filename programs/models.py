@@ -466,9 +466,12 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
     def predecessor(self):
         return localize_all([self.follows])
 
+    @remembered_method
     def follow_on_programs(self):
-        return ProgramPage.objects.live().filter(
-            locale_id=self.locale_id, follows__translation_key=self.translation_key
+        return list(
+            ProgramPage.objects.live().filter(
+                locale_id=self.locale_id, follows__translation_key=self.translation_key
+            )
         )
 
 

@@ -5,15 +5,16 @@ on the PostgreSQL server of DATABASE_URL, created and dropped here), with a
 realistic amount of content (``seed_bench_content``), this measures each main page:
 
 - in the process, with Django's test client and an empty cache: the SQL queries
-  and the median time to answer (render), and the queries of the usual miss,
-  when the page is not stored but what every page shares (menu, footer,
-  language links, site settings) is (column "miss");
+  and the median time to answer (render), and the queries of the page's first
+  view after a change, when what every page shares (menu, footer, language
+  links, site settings) is cached again (column "miss");
 - under load, on the production server (gunicorn, 2 sync workers, DEBUG off):
   requests per second and p50/p99 latency with wrk, three times: with nothing
   cached (``PAGE_CACHE=0 FRAGMENT_CACHE=0``: every request renders and reads
-  everything), with every request a page-cache miss (``PAGE_CACHE=0``, shared
-  pieces cached: a new search or filter, the first visit after a publish), and
-  with the page cache warm;
+  everything), with every request a page-cache miss (``PAGE_CACHE=0``: the
+  fragment cache holds the shared pieces, the cards, the routes and the pages'
+  related content, as for a new filter or page number, an address with a
+  campaign tag, or a logged-in editor), and with the page cache warm;
 - the ceiling, on the same server: a constant response as large as the home
   page (``BENCH_CEILING=1``), measured before and after the pages (the higher
   run is kept), and a static file served by whitenoise.
@@ -319,8 +320,8 @@ def in_process(owns_cache):
             response, count, elapsed = render(url)
             timings.append(elapsed)
             queries.append(count)
-        # The usual miss: the page is not stored, but what every page shares
-        # is, since another page was shown after the last change.
+        # The page's first view after a change: nothing of it is kept, but what
+        # every page shares is, since another page was shown since the change.
         settings.PAGE_CACHE = True
         purge_all()
         render(pages["search"] if url != pages["search"] else pages["home"])

@@ -1,6 +1,7 @@
 from django import template
 
 from charity.calendar import webcal_url
+from charity.navigation import ancestors
 
 register = template.Library()
 
@@ -17,7 +18,7 @@ def calendar_links(context, page):
 
     request = context.get("request")
     if isinstance(page, EventPage):
-        index = page.get_parent()
+        index = ancestors(page)[-1]
         event_file = None if page.is_past else page.get_url(request) + CALENDAR_FILE
     elif isinstance(page, EventIndexPage):
         index, event_file = page, None

@@ -66,12 +66,17 @@ def footer_links(context):
 @register.inclusion_tag("components/primary_navigation.html", takes_context=True)
 def primary_navigation(context):
     current_path = getattr(context.get("page"), "path", "")
+    items = [
+        {"page": item, "active": bool(current_path) and current_path.startswith(item.path)}
+        for item in main_sections(context)
+    ]
+    home = site_home(context)
     return {
         "request": context.get("request"),
-        "items": [
-            {"page": item, "active": bool(current_path) and current_path.startswith(item.path)}
-            for item in main_sections(context)
-        ],
+        "items": items,
+        # What the menu's HTML depends on, to keep it in the fragment cache.
+        "home_pk": home.pk if home else None,
+        "active_pk": next((item["page"].pk for item in items if item["active"]), 0),
     }
 
 
