@@ -1,5 +1,6 @@
 """The site search: pages of the visitor's language, by content type, with known synonyms."""
 
+import hashlib
 import unicodedata
 
 from django import forms
@@ -13,7 +14,7 @@ from wagtail.search.query import Or, PlainText
 
 from charity.listing import paginate
 from charity.models import EventPage, StandardPage
-from charity.page_cache import remember_many
+from charity.page_cache import remember, remember_many
 from charity.search_synonyms import WORD, expand
 from diseases.models import DiseasePage
 from partners.models import PartnerPage
@@ -86,6 +87,33 @@ def search_pages(query, models, locale=None):
     return Page.objects.live().public().filter(locale=locale).type(*models).search(search_query)
 
 
+class KeptResults:
+    """Search results as a paginator reads them, their number and each page of them
+    kept in the fragment cache until the next change to the content: ranking every
+    matching page is the search's main cost, and visitors repeat searches and turn
+    their pages."""
+
+    def __init__(self, query, models):
+        self.results = search_pages(query, models)
+        names = ",".join(sorted(model._meta.label_lower for model in models))
+        self.key = (
+            hashlib.sha256(f"{query}|{names}".encode()).hexdigest(),
+            Locale.get_active().pk,
+        )
+
+    def count(self):
+        return remember("search-count", self.results.count, *self.key)
+
+    def __getitem__(self, window):
+        return remember(
+            "search-results",
+            lambda: list(self.results[window]),
+            *self.key,
+            window.start,
+            window.stop,
+        )
+
+
 def with_summaries(pages):
     """A page of results, each with the text shown under its title and the kind of
     page it is: read from the specific pages, kept in the fragment cache per page."""
@@ -118,7 +146,7 @@ def search(request):
     if form.is_bound and not form.is_valid():
         status = 400
     elif form.query:
-        page_obj = paginate(request, search_pages(form.query, form.models), RESULTS_PER_PAGE)
+        page_obj = paginate(request, KeptResults(form.query, form.models), RESULTS_PER_PAGE)
         context.update(
             query=form.query, page_obj=page_obj, results=with_summaries(page_obj.object_list)
         )

@@ -1,11 +1,13 @@
 import re
 
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
 import pytest
 
+from charity.models import SiteSettings
 from charity.search_synonyms import expand
 from diseases.models import DiseaseCategory
 from tests.factories import (
@@ -240,3 +242,30 @@ def test_french_plurals_and_accents_match_on_postgresql(client, nephroblastoma, 
     assert result_titles(client.get("/fr/recherche/", {"q": "tumeurs cerebrales"})) == [
         "Gliome infiltrant du tronc cérébral"
     ]
+
+
+def test_a_search_kept_in_the_cache_finds_a_page_published_since(
+    client, fragment_cache, program_index, biomede
+):
+    search = reverse("search")
+    assert result_titles(client.get(search, {"q": "MAPPYACTS"})) == []
+    assert result_titles(client.get(search, {"q": "BIOMEDE"})) == ["BIOMEDE"]
+
+    ProgramPageFactory(title="MAPPYACTS", acronym="MAPPYACTS")
+
+    assert result_titles(client.get(search, {"q": "MAPPYACTS"})) == ["MAPPYACTS"]
+    assert result_titles(client.get(search, {"q": "BIOMEDE"})) == ["BIOMEDE"]
+
+
+def test_a_repeated_search_does_not_rank_the_pages_again(
+    client, fragment_cache, program_index, biomede
+):
+    search = reverse("search")
+    SiteSettings.for_site(program_index.get_site())  # made on first use, which purges
+    client.get(search, {"q": "BIOMEDE"})
+
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(search, {"q": "BIOMEDE", "utm_source": "newsletter"})
+
+    assert result_titles(again) == ["BIOMEDE"]
+    assert not [query for query in queries if "wagtailsearch_indexentry" in query["sql"]]
