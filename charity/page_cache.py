@@ -263,20 +263,12 @@ def purge_all(**kwargs):
 def remember(name, compute, *parts):
     """``compute()``, kept until the next change to the site's content.
 
-    For shared pieces that cost queries on every page, such as the main menu.
-    Without the fragment cache (FRAGMENT_CACHE off), nothing is kept.
+    For pieces that cost queries or rendering on many pages, such as the main
+    menu, named by ``name`` and ``parts`` (anything with a stable ``repr``: a
+    visitor's search words are fine, they are hashed into the key). Without the
+    fragment cache (FRAGMENT_CACHE off), nothing is kept.
     """
-    if not settings.FRAGMENT_CACHE:
-        return compute()
-    generation = current_generation()
-    if generation is None:
-        return compute()
-    key = f"page-cache:{generation}:{name}:" + ":".join(str(part) for part in parts)
-    value = _safely(None, cache.get, key)
-    if value is None:
-        value = compute()
-        _safely(None, cache.set, key, value, settings.PAGE_CACHE_TIMEOUT)
-    return value
+    return remember_many(name, [parts], lambda missing: {parts: compute()})[parts]
 
 
 def remember_many(name, parts, compute):
@@ -287,7 +279,7 @@ def remember_many(name, parts, compute):
     if generation is None:
         return compute(parts)
     keys = {
-        part: f"page-cache:{generation}:{name}:" + ":".join(str(item) for item in part)
+        part: f"page-cache:{generation}:{name}:{hashlib.sha256(repr(part).encode()).hexdigest()}"
         for part in parts
     }
     found = _safely({}, cache.get_many, list(keys.values()))

@@ -1,6 +1,5 @@
 """The site search: pages of the visitor's language, by content type, with known synonyms."""
 
-import hashlib
 import unicodedata
 
 from django import forms
@@ -95,11 +94,8 @@ class KeptResults:
 
     def __init__(self, query, models):
         self.results = search_pages(query, models)
-        names = ",".join(sorted(model._meta.label_lower for model in models))
-        self.key = (
-            hashlib.sha256(f"{query}|{names}".encode()).hexdigest(),
-            Locale.get_active().pk,
-        )
+        names = sorted(model._meta.label_lower for model in models)
+        self.key = (query, *names, Locale.get_active().pk)
 
     def count(self):
         return remember("search-count", self.results.count, *self.key)

@@ -328,6 +328,7 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
     parent_page_types = ["programs.ProgramIndexPage"]
     # The program it follows on from is shown on every view: read with the page.
     related_when_served = ("follows",)
+    card_name = "program"
     subpage_types = []
 
     class Meta:
@@ -356,12 +357,8 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
             return gettext("since %(year)s") % {"year": start}
         return ""
 
-    card_name = "program"
-
     @classmethod
     def prepare_cards(cls, pages):
-        from charity.templatetags.charity_tags import with_diseases
-
         # Cards name each disease: the diseases' own long fields are left unread.
         links = ProgramDisease.objects.select_related("disease").defer(
             "disease__key_facts", "disease__body", "disease__sources"
@@ -369,7 +366,19 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
         prefetch_related_objects(
             pages, "hero_image__renditions", Prefetch("program_diseases", queryset=links)
         )
-        with_diseases(pages)
+        cls.name_diseases(pages)
+
+    @staticmethod
+    def name_diseases(programs):
+        """Give each program ``listed_diseases``, in the active language: the diseases
+        of every program are swapped for their translation together."""
+        links = [link.disease for program in programs for link in program.program_diseases.all()]
+        by_key = {disease.translation_key: disease for disease in localize_all(links)}
+        for program in programs:
+            program.listed_diseases = [
+                by_key.get(link.disease.translation_key, link.disease)
+                for link in program.program_diseases.all()
+            ]
 
     @property
     def preview_modes(self):
@@ -384,6 +393,7 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
         context = super().get_preview_context(request, mode_name)
         if mode_name == "card":
             # The card as the program index, disease and partner pages list it, among others.
+            self.name_diseases([self])
             context["programs"] = [self]
         return context
 

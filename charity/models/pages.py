@@ -1,5 +1,3 @@
-import hashlib
-
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -171,12 +169,8 @@ class HomePage(HeroImageMixin, Page):
             # The live home page, from the fragment cache (charity.views.serve_page).
             served_live(_with_active_locale(self))
             return super().route(request, path_components)
-        path = "/".join(path_components)
         trail = remember(
-            "route",
-            lambda: self._trail(path_components),
-            self.pk,
-            hashlib.sha256(path.encode()).hexdigest(),
+            "route", lambda: self._trail(path_components), self.pk, tuple(path_components)
         )
         found = _with_active_locale(trail[-1])
         served_live(found)

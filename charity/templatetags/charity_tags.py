@@ -1,5 +1,4 @@
 import datetime
-import hashlib
 from collections import defaultdict
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -13,7 +12,7 @@ from django.utils.translation import get_language, gettext, ngettext, pgettext
 from wagtail.models import Locale
 
 from charity.cards import render_cards
-from charity.localization import localize, localize_all
+from charity.localization import localize
 from charity.navigation import ancestors, home_children, home_page
 from charity.page_cache import remember
 
@@ -262,8 +261,7 @@ class RememberedNode(template.Node):
         parts = [part.resolve(context) for part in self.parts]
         if any(part is None for part in parts):
             return self.nodelist.render(context)
-        digest = hashlib.sha256(repr(parts).encode()).hexdigest()
-        return remember(self.name, lambda: self.nodelist.render(context), get_language(), digest)
+        return remember(self.name, lambda: self.nodelist.render(context), get_language(), *parts)
 
 
 @register.tag
@@ -284,24 +282,6 @@ def remembered(parser, token):
 def cards(context, pages):
     """The rendered card of each page, for ``{% cards pages as rendered %}``."""
     return render_cards(context.get("request"), pages)
-
-
-@register.filter
-def with_diseases(programs):
-    """Programs, each with ``listed_diseases`` in the active language, for cards.
-
-    The diseases of every program are swapped for their translation together, so a list
-    of cards costs the same few queries whatever its length.
-    """
-    programs = list(programs)
-    links = [link.disease for program in programs for link in program.program_diseases.all()]
-    by_key = {disease.translation_key: disease for disease in localize_all(links)}
-    for program in programs:
-        program.listed_diseases = [
-            by_key.get(link.disease.translation_key, link.disease)
-            for link in program.program_diseases.all()
-        ]
-    return programs
 
 
 # Facts shown in a definition list

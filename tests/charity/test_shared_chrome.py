@@ -137,3 +137,18 @@ def test_the_site_is_looked_up_once_for_all_requests(client, fragment_cache, hom
         assert client.get(second.url).status_code == 200
 
     assert not [query for query in queries if '"wagtailcore_site"' in query["sql"]]
+
+
+def test_the_kept_menu_marks_each_page_s_own_section(client, fragment_cache, full_home_page):
+    program, disease = ProgramPageFactory(), DiseasePageFactory()
+    for page in (program, disease):
+        section = page.get_parent().specific
+        section.show_in_menus = True
+        section.save_revision().publish()
+    client.get(full_home_page.url)
+
+    for page, section in ((program, program.get_parent()), (disease, disease.get_parent())):
+        menu = client.get(page.url).content.decode().split('class="site-nav"')[1]
+        menu = menu.split("</nav>")[0]
+        assert f'href="{section.url}" aria-current="page"' in menu
+        assert menu.count('aria-current="page"') == 1
