@@ -49,8 +49,11 @@ def _serialize(directives):
     return "; ".join(" ".join([name, *values]) for name, values in directives.items())
 
 
-def public_policy():
-    """No inline script or style, nothing from elsewhere but the video players."""
+def public_policy(frame_ancestors="'none'"):
+    """No inline script or style, nothing from elsewhere but the video players.
+
+    Public pages may be framed by nobody; a preview of one, by the admin only.
+    """
     assets = _asset_origins()
     directives = {
         "default-src": ["'self'"],
@@ -64,7 +67,7 @@ def public_policy():
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
-        "frame-ancestors": ["'none'"],
+        "frame-ancestors": [frame_ancestors],
     }
     if not settings.DEBUG:
         directives["upgrade-insecure-requests"] = []
@@ -100,6 +103,11 @@ class SecurityHeadersMiddleware:
 
     A response that already carries a Content-Security-Policy keeps it: Wagtail
     serves documents and dynamic images with a stricter ``default-src 'none'``.
+
+    Wagtail builds a preview by running the page's public URL through this middleware
+    (marking the request ``is_preview``), and the admin shows it in a frame: a preview
+    keeps the public policy, which is what visitors will get, but may be framed by the
+    site's own admin.
     """
 
     ADMIN_PREFIX = "/admin/"
@@ -107,17 +115,20 @@ class SecurityHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.public = public_policy()
+        self.preview = public_policy(frame_ancestors="'self'")
         self.admin = admin_policy()
 
     def __call__(self, request):
         response = self.get_response(request)
         if "Content-Security-Policy" not in response:
-            response["Content-Security-Policy"] = (
-                self.admin if self.uses_admin_policy(request) else self.public
-            )
+            response["Content-Security-Policy"] = self.policy_for(request)
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response
 
-    def uses_admin_policy(self, request):
-        return request.path.startswith(self.ADMIN_PREFIX)
+    def policy_for(self, request):
+        if request.path.startswith(self.ADMIN_PREFIX):
+            return self.admin
+        if getattr(request, "is_preview", False):
+            return self.preview
+        return self.public

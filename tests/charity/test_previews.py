@@ -82,3 +82,21 @@ def test_program_previews_as_a_card_in_listings(superuser_client, home_page):
 def test_program_offers_the_card_preview_mode():
     modes = dict(factories.ProgramPageFactory.build().preview_modes)
     assert set(modes) == {"", "card"}
+
+
+@pytest.mark.parametrize("mode", ["", "card"])
+def test_preview_may_be_framed_by_the_admin_only(superuser_client, home_page, mode):
+    """The preview panel frames the preview: the public policy forbids any framing, so a
+    preview keeps that policy but lets the site's own admin frame it."""
+    program = factories.ProgramPageFactory()
+
+    response = preview(superuser_client, program, mode=mode)
+
+    policy = response["Content-Security-Policy"]
+    assert "frame-ancestors 'self'" in policy
+    assert "'unsafe-inline'" not in policy
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    superuser_client.logout()
+    public = superuser_client.get(program.url)
+    assert "frame-ancestors 'none'" in public["Content-Security-Policy"]
+    assert public["X-Frame-Options"] == "DENY"
