@@ -7,7 +7,8 @@ class CharityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from charity import page_cache, request_memo
+        from charity import admin_dates, page_cache, request_memo
 
+        admin_dates.register_date_fields()
         page_cache.connect()
         request_memo.install()

@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import ObjectList, TabbedInterface
+from wagtail.admin.panels import CommentPanel, ObjectList, TabbedInterface
 from wagtail.models import Page
+
+from charity.admin_dates import LocalizedPublishingPanel
 
 
 def page_tabs(*tabs):
@@ -11,6 +13,7 @@ def page_tabs(*tabs):
         [
             *(ObjectList(panels, heading=heading) for heading, panels in tabs),
             ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
+            # Page.settings_panels, with go-live and expiry dates in the admin's language.
+            ObjectList([LocalizedPublishingPanel(), CommentPanel()], heading=_("Settings")),
         ]
     )
