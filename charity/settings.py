@@ -230,6 +230,9 @@ LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# "Translate this page" creates a draft, which goes through moderation like any change
+# (charity/translation_moderation.py), instead of copying the source's live status.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # The language chosen with the switcher is remembered for a year.
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60

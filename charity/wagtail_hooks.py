@@ -7,7 +7,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from charity import admin_panels, editorial_reports
+from charity import admin_panels, editorial_reports, translation_moderation
 from charity.models import Person, Testimonial
 from charity.translation_report import TranslationParityReportView
 
@@ -69,6 +69,8 @@ def register_translation_parity_menu_item():
 
 
 hooks.register("construct_homepage_panels", admin_panels.add_dashboard_panels)
+# Before wagtail-localize's own hook, which answers every request to a translation's editor.
+hooks.register("before_edit_page", translation_moderation.moderate_translation, order=-1)
 hooks.register("register_admin_urls", editorial_reports.report_urls)
 hooks.register("register_reports_menu_item", editorial_reports.incomplete_programs_menu_item)
 hooks.register("register_reports_menu_item", editorial_reports.overdue_medical_reviews_menu_item)

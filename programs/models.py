@@ -26,9 +26,10 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page, PageManager
+from wagtail.models import Locale, Orderable, Page, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -325,6 +326,9 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
         index.FilterField("status"),
     ]
 
+    # Grants are synchronised from the source like any link, but their notes are text.
+    override_translatable_fields = [TranslatableField("grants")]
+
     parent_page_types = ["programs.ProgramIndexPage"]
     # The program it follows on from is shown on every view: read with the page.
     related_when_served = ("follows",)
@@ -524,8 +528,11 @@ class ProgramInstitution(Orderable):
     panels = [FieldPanel("partner")]
 
 
-class FundingGrant(ClusterableModel, Orderable):
-    """One line of a program's funding ledger."""
+class FundingGrant(TranslatableMixin, ClusterableModel, Orderable):
+    """One line of a program's funding ledger.
+
+    Translatable so that its note can be written in each language; its year, amount and
+    co-funders are synchronised from the source program."""
 
     program = ParentalKey(ProgramPage, related_name="grants", on_delete=models.CASCADE)
     year = models.PositiveSmallIntegerField(
@@ -555,7 +562,7 @@ class FundingGrant(ClusterableModel, Orderable):
         FieldPanel("note"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("grant")
         verbose_name_plural = _("grants")
         constraints = [
