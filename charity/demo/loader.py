@@ -351,9 +351,13 @@ class DemoContentLoader:
             return {
                 "grants": [
                     FundingGrant(
-                        year=grant.year, amount_eur=grant.amount_eur, note=grant.note(language)
+                        # Shared by a grant and its translation, as wagtail-localize pairs them.
+                        translation_key=translation_key(f"program:{program.key}:grant:{position}"),
+                        year=grant.year,
+                        amount_eur=grant.amount_eur,
+                        note=grant.note(language),
                     )
-                    for grant in program.grants
+                    for position, grant in enumerate(program.grants)
                 ]
             }
 

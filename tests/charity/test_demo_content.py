@@ -209,6 +209,12 @@ def test_biomede_has_the_stated_grant_and_no_program_has_an_invented_one():
     assert FundingGrant.objects.count() == 2
 
 
+def test_a_grant_and_its_translation_are_paired_for_translators():
+    french, english = program("BIOMEDE").grants.get(), program("BIOMEDE", "en").grants.get()
+    assert french.translation_key == english.translation_key
+    assert (french.locale.language_code, english.locale.language_code) == ("fr", "en")
+
+
 def test_programs_link_to_the_diseases_they_study():
     assert {d.slug for d in program("BIOMEDE").diseases()} == {"dipg", "tumeurs-cerebrales"}
     assert [d.slug for d in program("BEACON").diseases()] == ["neuroblastome"]

@@ -303,6 +303,7 @@ class Command(BaseCommand):
                     grants.append(
                         FundingGrant(
                             program=program,
+                            locale_id=program.locale_id,
                             year=program.start_year + order,
                             amount_eur=Decimal(20_000 + number * 1_000),
                             sort_order=order,
