@@ -9,16 +9,23 @@ import datetime
 import mimetypes
 import os
 import shutil
+import threading
+import time
+from importlib import import_module
 from pathlib import Path
 from types import SimpleNamespace
 
+from django.apps import apps
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.test.utils import override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.text import slugify
 
 from wagtail.models import Collection, Locale, Page, Site
+from wagtail.users.models import UserProfile
 
 import pytest
 
@@ -118,6 +125,21 @@ def open_context(chromium, live_server):
     yield open_context
     for context in contexts:
         context.close()
+    wait_for_live_server_requests()
+
+
+def wait_for_live_server_requests(seconds=10):
+    """Let the live server finish the requests it is still answering after the browser
+    closed (an admin page pings its editing session every few seconds): one still running
+    while the tables are flushed deadlocks PostgreSQL, or it runs under the next test's
+    settings."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline and any(
+        # socketserver answers each connection in a thread named after this method.
+        thread.name.endswith("(process_request_thread)")
+        for thread in threading.enumerate()
+    ):
+        time.sleep(0.05)
 
 
 class BrowserProblems:
@@ -332,3 +354,69 @@ def site(live_server):
     for language in urls:
         urls[language]["not_found"] = f"/{language}/no-such-page/"
     return SimpleNamespace(urls=urls, program=program, live_server=live_server)
+
+
+# Staff: the admin as the charity's editors, moderators and administrators use it.
+
+STAFF_PASSWORD = "margo-relecture-2026"
+STAFF_GROUPS = {"editor": "Editors", "moderator": "Moderators", "administrator": "Administrators"}
+STAFF_FIRST_NAMES = {"editor": "Emma", "moderator": "Marc", "administrator": "Alice"}
+
+
+@pytest.fixture
+def staff_roles(live_server):
+    """The groups with their real permissions and the "Moderators approval" workflow on
+    both home pages, as charity/migrations/0005 makes them: the flush removed them."""
+    ensure_home_pages()
+    roles = import_module("charity.migrations.0005_editorial_roles_and_moderation")
+    roles.create_roles(apps, None)
+
+
+@pytest.fixture
+def staff(staff_roles):
+    """``staff("editor", language="fr")``: a member of the role's group (editor, moderator,
+    administrator) whose admin is in that language, signing in with ``STAFF_PASSWORD``."""
+
+    def member(role, language="fr"):
+        username = f"{STAFF_FIRST_NAMES[role].lower()}-{language}"
+        user = get_user_model().objects.create_user(
+            username=username,
+            email=f"{username}@imagineformargo.example",
+            password=STAFF_PASSWORD,
+            first_name=STAFF_FIRST_NAMES[role],
+            last_name="Durand",
+        )
+        user.groups.add(Group.objects.get(name=STAFF_GROUPS[role]))
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = language
+        profile.save()
+        return user
+
+    return member
+
+
+@pytest.fixture
+def sign_in(open_context):
+    """``sign_in(user)``: a page of a browser of that person's own, signed in to the admin
+    through its log-in form and showing the dashboard."""
+
+    def sign_in(user):
+        page = open_context().new_page()
+        page.goto(reverse("wagtailadmin_login"))
+        page.locator("input[name=username]").fill(user.get_username())
+        page.locator("input[name=password]").fill(STAFF_PASSWORD)
+        page.locator("form button[type=submit]").click()
+        page.wait_for_url(f"**{reverse('wagtailadmin_home')}")
+        return page
+
+    return sign_in
+
+
+@pytest.fixture
+def page_cache_in_redis(settings, shared_redis):
+    """Whole pages and shared fragments kept in Redis, as in production."""
+    settings.PAGE_CACHE = True
+    settings.FRAGMENT_CACHE = True
+
+
+# End of the staff section.

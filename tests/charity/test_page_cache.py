@@ -2,7 +2,6 @@
 
 import gzip
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -29,6 +28,7 @@ from tests.factories import (
     ProgramPageFactory,
     StandardPageFactory,
 )
+from tests.redis_server import wait_until
 
 pytestmark = pytest.mark.django_db
 
@@ -415,47 +415,6 @@ def test_a_publish_while_the_cache_is_down_does_not_fail(page, redis_down):
 
     page.refresh_from_db()
     assert page.live
-
-
-@pytest.fixture
-def shared_redis(settings, monkeypatch, tmp_path):
-    """A Redis server of the test's own, shared with other processes as in production."""
-    if not shutil.which("redis-server"):
-        pytest.fail("redis-server is needed (Debian package redis-server)")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", ""],
-        cwd=tmp_path,
-        stdout=subprocess.DEVNULL,
-    )
-    url = f"redis://127.0.0.1:{port}/0"
-    wait_until(lambda: redis.Redis.from_url(url).ping(), errors=(redis.ConnectionError,))
-    settings.CACHES = {
-        "default": {
-            "BACKEND": "charity.cache_backend.FailSafeRedisCache",
-            "LOCATION": url,
-            "KEY_PREFIX": "charity-test",
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-        }
-    }
-    monkeypatch.setattr(page_cache, "watcher", page_cache.GenerationWatcher())
-    yield url
-    server.terminate()
-    server.wait()
-
-
-def wait_until(condition, errors=(), seconds=10):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            if condition():
-                return
-        except errors:
-            pass
-        time.sleep(0.01)
-    raise AssertionError("gave up waiting")
 
 
 def purge_from_another_server(redis_url):
