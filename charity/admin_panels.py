@@ -11,6 +11,8 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
+from charity import moderation
+from charity.localization import in_source_language
 from charity.models import EventPage
 from programs.models import ProgramPage
 
@@ -40,8 +42,10 @@ class IncompleteProgramsPanel(Component):
     order = 240
 
     def get_context_data(self, parent_context):
+        # Counted once each: a translation's links are its source page's (see
+        # charity.localization), and so is what it misses.
         programs = with_status(
-            ProgramPage.objects.missing_key_data()
+            in_source_language(ProgramPage.objects.missing_key_data())
             .defer_streamfields()
             .order_by("-latest_revision_created_at", "title")
         )
@@ -69,4 +73,5 @@ class RecentlyEditedPagesPanel(Component):
 
 
 def add_dashboard_panels(request, panels):
+    panels[:] = moderation.with_reported_actions(panels)
     panels += [UpcomingEventsPanel(), IncompleteProgramsPanel(), RecentlyEditedPagesPanel()]

@@ -7,8 +7,9 @@ class CharityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from charity import admin_dates, page_cache, request_memo
+        from charity import admin_dates, page_cache, pickers, request_memo
 
         admin_dates.register_date_fields()
+        pickers.register_page_pickers()
         page_cache.connect()
         request_memo.install()

@@ -15,6 +15,7 @@ from wagtail.admin.ui.tables import (
 from wagtail.admin.views.reports import ReportView
 from wagtail.permissions import page_permission_policy
 
+from charity.localization import in_source_language
 from diseases.models import DiseasePage
 from programs.models import ProgramPage
 
@@ -43,13 +44,12 @@ class IncompleteProgramsReportView(EditorialReportView):
     index_url_name = "incomplete_programs_report"
     index_results_url_name = "incomplete_programs_report_results"
     export_name = "programs-missing-key-data"
-    default_ordering = ("title", "locale")
+    default_ordering = "title"
     columns = [
         TitleColumn(
             "title", label=_("Program"), url_name="wagtailadmin_pages:edit", sort_key="title"
         ),
         Column("missing_key_data_text", label=_("Missing")),
-        LocaleColumn(label=_("Language")),
         LiveStatusTagColumn(),
         DateColumn(
             "latest_revision_created_at",
@@ -57,12 +57,11 @@ class IncompleteProgramsReportView(EditorialReportView):
             sort_key="latest_revision_created_at",
         ),
     ]
-    list_export = ["title", "acronym", "missing_key_data_text", "locale", "status_string"]
+    list_export = ["title", "acronym", "missing_key_data_text", "status_string"]
     export_headings = {
         "title": _("Program"),
         "acronym": _("Acronym"),
         "missing_key_data_text": _("Missing"),
-        "locale": _("Language"),
         "status_string": _("Status"),
     }
 
@@ -71,10 +70,10 @@ class IncompleteProgramsReportView(EditorialReportView):
         return _("Every program has a disease, a lead investigator and a funding figure.")
 
     def get_queryset(self):
+        # One row a program: its translations share its links (see charity.localization).
         self.queryset = self.editable(
-            ProgramPage.objects.missing_key_data()
+            in_source_language(ProgramPage.objects.missing_key_data())
             .defer_streamfields()
-            .select_related("locale")
             .annotate_approved_schedule()
             .prefetch_workflow_states()
         )

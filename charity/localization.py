@@ -9,9 +9,21 @@ translation exists yet.
 
 from collections import defaultdict
 
+from django.conf import settings
 from django.db.models import OuterRef, Q, QuerySet, Subquery
 
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
+
+
+def source_language_code():
+    """The language content is written in and translated from, as ``Locale.get_default()``
+    finds it, without a query."""
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+def in_source_language(queryset):
+    return queryset.filter(locale__language_code=source_language_code())
 
 
 def localize_all(objects, locale=None):

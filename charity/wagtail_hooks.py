@@ -7,7 +7,13 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from charity import admin_panels, editorial_reports, translation_moderation
+from charity import (
+    admin_panels,
+    editorial_reports,
+    moderation,
+    pickers,
+    translation_moderation,
+)
 from charity.models import Person, Testimonial
 from charity.translation_report import TranslationParityReportView
 
@@ -74,3 +80,7 @@ hooks.register("before_edit_page", translation_moderation.moderate_translation, 
 hooks.register("register_admin_urls", editorial_reports.report_urls)
 hooks.register("register_reports_menu_item", editorial_reports.incomplete_programs_menu_item)
 hooks.register("register_reports_menu_item", editorial_reports.overdue_medical_reviews_menu_item)
+hooks.register("construct_page_chooser_queryset", pickers.source_language_only)
+hooks.register("construct_page_action_menu", moderation.page_locked_first)
+hooks.register("insert_editor_js", moderation.locked_form_script)
+hooks.register("register_admin_urls", moderation.moderation_urls)

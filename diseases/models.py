@@ -14,7 +14,15 @@ from charity.blocks import BodyBlock, SourceBlock
 from charity.cards import ListedAsCard
 from charity.memoize import remembered_method
 from charity.models.pages import HeroImageMixin
-from charity.panels import page_tabs
+from charity.panels import (
+    HERO_IMAGE_BESIDE_TEXT,
+    HERO_IMAGE_ONLY_SHARED,
+    TITLE_IS_CARD_HEADING,
+    TITLE_IS_HEADING,
+    hero_image_panel,
+    page_tabs,
+    title_panel,
+)
 
 
 class DiseaseCategory(models.TextChoices):
@@ -32,7 +40,11 @@ class DiseaseIndexPage(HeroImageMixin, Page):
         _("introduction"), blank=True, help_text=_("Shown above the diseases.")
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("hero_image")]
+    content_panels = [
+        title_panel(TITLE_IS_HEADING),
+        FieldPanel("intro"),
+        hero_image_panel(HERO_IMAGE_ONLY_SHARED),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["charity.HomePage"]
@@ -41,6 +53,7 @@ class DiseaseIndexPage(HeroImageMixin, Page):
 
     class Meta:
         verbose_name = _("disease index page")
+        verbose_name_plural = _("disease index pages")
 
     @remembered_method
     def diseases(self):
@@ -63,7 +76,10 @@ class DiseasePage(ListedAsCard, HeroImageMixin, Page):
         _("other names"),
         max_length=255,
         blank=True,
-        help_text=_('Other names and abbreviations, separated by commas, e.g. "Wilms\' tumour".'),
+        help_text=_(
+            'Other names and abbreviations, separated by commas, e.g. "Wilms\' tumour": '
+            "shown under the heading and on its card."
+        ),
     )
     category = models.CharField(
         _("category"),
@@ -160,11 +176,12 @@ class DiseasePage(ListedAsCard, HeroImageMixin, Page):
     )
 
     content_panels = [
-        *Page.content_panels,
+        title_panel(TITLE_IS_CARD_HEADING),
         FieldPanel("other_names"),
-        FieldPanel("category"),
+        # A choice, not text still being written: required on "Save draft" too.
+        FieldPanel("category", required_on_save=True),
         FieldPanel("summary"),
-        FieldPanel("hero_image"),
+        hero_image_panel(HERO_IMAGE_BESIDE_TEXT),
         FieldPanel("body"),
     ]
     facts_panels = [
@@ -199,7 +216,8 @@ class DiseasePage(ListedAsCard, HeroImageMixin, Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("disease page")
+        verbose_name = _("disease")
+        verbose_name_plural = _("diseases")
 
     def clean(self):
         super().clean()

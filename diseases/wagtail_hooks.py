@@ -3,9 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from charity.page_listings import page_listing_columns
+from charity.page_listings import PageTypeListingViewSet, page_listing_columns
 from diseases.models import DiseasePage
 
 
@@ -18,7 +17,7 @@ def next_review(disease):
     return due
 
 
-class DiseaseListingViewSet(PageListingViewSet):
+class DiseaseListingViewSet(PageTypeListingViewSet):
     model = DiseasePage
     name = "diseases"
     icon = "help"

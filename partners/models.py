@@ -11,7 +11,7 @@ from wagtail.search import index
 from charity.blocks import RICH_TEXT_FEATURES, FigureBlock
 from charity.cards import ListedAsCard
 from charity.memoize import remembered_method
-from charity.panels import page_tabs
+from charity.panels import TITLE_IS_CARD_HEADING, TITLE_IS_HEADING, page_tabs, title_panel
 
 
 class PartnerKind(models.TextChoices):
@@ -29,7 +29,7 @@ class PartnerIndexPage(Page):
         _("introduction"), blank=True, help_text=_("Shown above the partners.")
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [title_panel(TITLE_IS_HEADING), FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["charity.HomePage"]
@@ -38,6 +38,7 @@ class PartnerIndexPage(Page):
 
     class Meta:
         verbose_name = _("partner index page")
+        verbose_name_plural = _("partner index pages")
 
     def partners(self):
         return (
@@ -71,7 +72,10 @@ class PartnerPage(ListedAsCard, Page):
         _("short name"),
         max_length=40,
         blank=True,
-        help_text=_('The acronym, e.g. "AP-HP" or "INSERM".'),
+        help_text=_(
+            'The acronym, e.g. "AP-HP" or "INSERM": shown after the name in the heading and '
+            "for the partner in funding tables."
+        ),
     )
     kind = models.CharField(
         _("kind"),
@@ -86,7 +90,10 @@ class PartnerPage(ListedAsCard, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("The partner's logo, shown in the partners strip."),
+        help_text=_(
+            "The partner's logo, shown on its page, on its card and in the home page's "
+            "partners strip."
+        ),
     )
     website = models.URLField(_("website"), blank=True, help_text=_("The partner's own website."))
     country = models.CharField(
@@ -100,7 +107,10 @@ class PartnerPage(ListedAsCard, Page):
         help_text=_("The year the partnership began."),
     )
     summary = models.CharField(
-        _("summary"), max_length=300, blank=True, help_text=_("One sentence, shown on cards.")
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One sentence, shown under the heading and on its card."),
     )
     description = RichTextField(
         _("description"),
@@ -116,9 +126,10 @@ class PartnerPage(ListedAsCard, Page):
     )
 
     content_panels = [
-        *Page.content_panels,
+        title_panel(TITLE_IS_CARD_HEADING),
         FieldPanel("short_name"),
-        FieldPanel("kind"),
+        # A choice, not text still being written: required on "Save draft" too.
+        FieldPanel("kind", required_on_save=True),
         FieldPanel("summary"),
         FieldPanel("logo"),
         FieldPanel("description"),
@@ -146,7 +157,8 @@ class PartnerPage(ListedAsCard, Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("partner page")
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
 
     @remembered_method
     def related_programs(self):

@@ -2,13 +2,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from charity.page_listings import page_listing_columns
+from charity.page_listings import PageTypeListingViewSet, page_listing_columns
 from partners.models import PartnerPage
 
 
-class PartnerListingViewSet(PageListingViewSet):
+class PartnerListingViewSet(PageTypeListingViewSet):
     model = PartnerPage
     name = "partners"
     icon = "group"

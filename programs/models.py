@@ -40,7 +40,13 @@ from charity.listing import paginate
 from charity.localization import linked_in_language, localize_all
 from charity.memoize import remembered_method
 from charity.models.pages import HeroImageMixin
-from charity.panels import page_tabs
+from charity.panels import (
+    HERO_IMAGE_ONLY_SHARED,
+    TITLE_IS_HEADING,
+    hero_image_panel,
+    page_tabs,
+    title_panel,
+)
 
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
 
@@ -75,9 +81,9 @@ class ProgramIndexPage(HeroImageMixin, Page):
     )
 
     content_panels = [
-        *Page.content_panels,
+        title_panel(TITLE_IS_HEADING),
         FieldPanel("intro"),
-        FieldPanel("hero_image"),
+        hero_image_panel(HERO_IMAGE_ONLY_SHARED),
         FieldPanel("body"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
@@ -89,6 +95,7 @@ class ProgramIndexPage(HeroImageMixin, Page):
 
     class Meta:
         verbose_name = _("program index page")
+        verbose_name_plural = _("program index pages")
 
     def programs(self):
         return ProgramPage.objects.child_of(self).live().public().for_listing()
@@ -178,21 +185,38 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
     """A research program the charity co-funds, under the program index."""
 
     acronym = models.CharField(
-        _("acronym"), max_length=40, help_text=_('The short name everyone uses, e.g. "MICCHADO".')
+        _("acronym"),
+        max_length=40,
+        help_text=_(
+            "The heading of the page and of its card: the short name everyone uses, "
+            'e.g. "MICCHADO".'
+        ),
     )
     full_title = models.CharField(
         _("full title"),
         max_length=300,
         blank=True,
-        help_text=_("The program's full name, if it has one."),
+        help_text=_(
+            "The program's full name, if it has one: shown under the acronym, on the page "
+            "and on its card."
+        ),
     )
     summary = models.CharField(
         _("summary"),
         max_length=300,
-        help_text=_("One sentence: what the program does, shown on cards."),
+        help_text=_(
+            "One sentence on what the program does, shown under the heading, on its card "
+            "and in search results."
+        ),
     )
     kind = models.CharField(
-        _("kind"), max_length=20, choices=ProgramKind.choices, help_text=_("The kind of research.")
+        _("kind"),
+        max_length=20,
+        choices=ProgramKind.choices,
+        help_text=_(
+            "The kind of research, shown above the heading and on its card; visitors filter "
+            "the programs by it."
+        ),
     )
     status = models.CharField(
         _("status"),
@@ -272,15 +296,26 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
     objects = ProgramPageManager()
 
     content_panels = [
-        *Page.content_panels,
+        title_panel(
+            _(
+                "The program's name in the breadcrumb, the browser's tab and search results: "
+                "the heading of the page and of its card is the acronym."
+            )
+        ),
         FieldPanel("acronym"),
         FieldPanel("full_title"),
         FieldPanel("summary"),
-        FieldPanel("hero_image"),
+        # A choice, not text still being written: required on "Save draft" too.
+        FieldRowPanel([FieldPanel("kind", required_on_save=True), FieldPanel("status")]),
+        hero_image_panel(
+            _(
+                "A wide illustration, shown beside the program's story, on its card and "
+                "when the page is shared."
+            )
+        ),
         FieldPanel("body"),
     ]
     facts_panels = [
-        FieldRowPanel([FieldPanel("kind"), FieldPanel("status")]),
         FieldRowPanel(
             [FieldPanel("start_year"), FieldPanel("end_year"), FieldPanel("supported_since")]
         ),
@@ -297,14 +332,12 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
             ],
             heading=_("Figures and results"),
         ),
-        InlinePanel("program_diseases", label=_("Diseases studied"), heading=_("Diseases")),
+        InlinePanel("program_diseases", label=_("Disease studied"), heading=_("Diseases studied")),
         FieldPanel("follows"),
     ]
     people_panels = [
-        InlinePanel(
-            "investigators", label=_("Lead investigators"), heading=_("Lead investigators")
-        ),
-        InlinePanel("institutions", label=_("Institutions"), heading=_("Institutions")),
+        InlinePanel("investigators", label=_("Lead investigator"), heading=_("Lead investigators")),
+        InlinePanel("institutions", label=_("Institution"), heading=_("Institutions")),
         FieldPanel("recommended_by"),
     ]
     funding_panels = [InlinePanel("grants", label=_("Grant"), heading=_("Funding ledger"))]
@@ -336,7 +369,8 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("program page")
+        verbose_name = _("program")
+        verbose_name_plural = _("programs")
 
     def clean(self):
         super().clean()
@@ -587,7 +621,7 @@ class FundingPage(RoutablePageMixin, Page):
         help_text=_("More about the charity's accounts, shown under the figures."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [title_panel(TITLE_IS_HEADING), FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["charity.HomePage"]
@@ -596,6 +630,7 @@ class FundingPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("funding page")
+        verbose_name_plural = _("funding pages")
 
     def programs(self):
         return ProgramPage.objects.live().public().filter(locale_id=self.locale_id)

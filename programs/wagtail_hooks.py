@@ -7,9 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import IndexView
-from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from charity.page_listings import page_listing_columns
+from charity.page_listings import PageTypeListingViewSet, page_listing_columns
 from charity.templatetags.charity_tags import euros
 from programs.models import FundingGrant, ProgramPage
 
@@ -37,7 +36,7 @@ class ProgramListingView(IndexView):
         )
 
 
-class ProgramListingViewSet(PageListingViewSet):
+class ProgramListingViewSet(PageTypeListingViewSet):
     model = ProgramPage
     name = "programs"
     index_view_class = ProgramListingView

@@ -11,6 +11,7 @@ from modelcluster.fields import ParentalKey
 from charity.blocks import BodyBlock
 from charity.cards import render_cards
 from charity.models.pages import HeroImageMixin
+from charity.panels import HERO_IMAGE_BESIDE_TEXT, TITLE_IS_HEADING, hero_image_panel, title_panel
 
 
 class DonatePage(HeroImageMixin, Page):
@@ -35,14 +36,19 @@ class DonatePage(HeroImageMixin, Page):
     )
 
     content_panels = [
-        *Page.content_panels,
+        title_panel(TITLE_IS_HEADING),
         FieldPanel("intro"),
-        FieldPanel("hero_image"),
+        hero_image_panel(HERO_IMAGE_BESIDE_TEXT),
         FieldPanel("body"),
         MultiFieldPanel(
             [
                 FieldPanel("examples_heading"),
-                InlinePanel("example_programs", label=_("Example program"), max_num=6),
+                InlinePanel(
+                    "example_programs",
+                    label=_("Example program"),
+                    heading=_("Example programs"),
+                    max_num=6,
+                ),
             ],
             heading=_("What your gift funds"),
         ),
@@ -55,6 +61,7 @@ class DonatePage(HeroImageMixin, Page):
 
     class Meta:
         verbose_name = _("donate page")
+        verbose_name_plural = _("donate pages")
 
     def examples(self, request):
         """The example programs, in this page's language when translated, live ones

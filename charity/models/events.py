@@ -22,7 +22,14 @@ from charity.listing import Concatenation, paginate
 from charity.localization import linked_in_language
 from charity.memoize import remembered_method
 from charity.models.pages import HeroImageMixin
-from charity.panels import page_tabs
+from charity.panels import (
+    HERO_IMAGE_BESIDE_TEXT,
+    TITLE_IS_CARD_HEADING,
+    TITLE_IS_HEADING,
+    hero_image_panel,
+    page_tabs,
+    title_panel,
+)
 
 
 class EventKind(models.TextChoices):
@@ -46,7 +53,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         _("introduction"), blank=True, help_text=_("Shown above the list of events.")
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    content_panels = [title_panel(TITLE_IS_HEADING), FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["charity.HomePage"]
@@ -58,6 +65,7 @@ class EventIndexPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("event index page")
+        verbose_name_plural = _("event index pages")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -107,10 +115,14 @@ class EventPage(ListedAsCard, RoutablePageMixin, HeroImageMixin, Page):
         _("edition"),
         max_length=100,
         blank=True,
-        help_text=_('For recurring events, e.g. "10th edition".'),
+        help_text=_(
+            'For recurring events, e.g. "10th edition": shown after the kind, above the title.'
+        ),
     )
     summary = models.TextField(
-        _("summary"), blank=True, help_text=_("One or two sentences shown in listings.")
+        _("summary"),
+        blank=True,
+        help_text=_("One or two sentences, shown under the heading and on its card."),
     )
     start = models.DateTimeField(_("start"), help_text=_("Date and time it starts (Paris time)."))
     end = models.DateTimeField(_("end"), help_text=_("Date and time it ends (Paris time)."))
@@ -179,19 +191,20 @@ class EventPage(ListedAsCard, RoutablePageMixin, HeroImageMixin, Page):
     )
 
     content_panels = [
-        *Page.content_panels,
-        FieldPanel("kind"),
+        title_panel(TITLE_IS_CARD_HEADING),
+        # A choice, not text still being written: required on "Save draft" too.
+        FieldPanel("kind", required_on_save=True),
         FieldPanel("edition"),
         FieldPanel("summary"),
-        FieldPanel("cancelled"),
-        FieldPanel("hero_image"),
-        FieldPanel("body"),
-    ]
-    practical_panels = [
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("all_day")],
             heading=_("When"),
         ),
+        FieldPanel("cancelled"),
+        hero_image_panel(HERO_IMAGE_BESIDE_TEXT),
+        FieldPanel("body"),
+    ]
+    practical_panels = [
         MultiFieldPanel(
             [FieldPanel("venue_name"), FieldPanel("venue_address"), FieldPanel("online_url")],
             heading=_("Where"),
@@ -215,7 +228,7 @@ class EventPage(ListedAsCard, RoutablePageMixin, HeroImageMixin, Page):
             ],
             heading=_("Access for families"),
         ),
-        InlinePanel("speakers", label=_("Speakers")),
+        InlinePanel("speakers", label=_("Speaker"), heading=_("Speakers")),
     ]
     edit_handler = page_tabs(
         (_("Content"), content_panels),
@@ -235,7 +248,8 @@ class EventPage(ListedAsCard, RoutablePageMixin, HeroImageMixin, Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("event page")
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
 
     def clean(self):
         super().clean()

@@ -17,7 +17,12 @@ from charity.blocks import BodyBlock
 from charity.memoize import served_live
 from charity.navigation import remember_ancestors
 from charity.page_cache import remember
-from charity.panels import page_tabs
+from charity.panels import (
+    TITLE_IS_HEADING,
+    hero_image_panel,
+    page_tabs,
+    title_panel,
+)
 
 HERO_IMAGE_HELP = _("A wide illustration shown at the top of the page and when the page is shared.")
 
@@ -104,13 +109,23 @@ class HomePage(HeroImageMixin, Page):
     )
 
     content_panels = [
-        *Page.content_panels,
+        title_panel(
+            _(
+                "Shown in the browser's tab, and as the heading at the top of the page while "
+                "the hero heading is empty."
+            )
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("hero_heading"),
                 FieldPanel("hero_text"),
                 FieldPanel("donate_label"),
-                FieldPanel("hero_image"),
+                hero_image_panel(
+                    _(
+                        "An illustration beside the hero heading, also shown when the site "
+                        "is shared on social networks."
+                    )
+                ),
             ],
             heading=_("Hero"),
         ),
@@ -119,7 +134,12 @@ class HomePage(HeroImageMixin, Page):
             [
                 FieldPanel("programs_heading"),
                 FieldPanel("programs_intro"),
-                InlinePanel("featured_programs", label=_("Featured programs"), max_num=6),
+                InlinePanel(
+                    "featured_programs",
+                    label=_("Featured program"),
+                    heading=_("Featured programs"),
+                    max_num=6,
+                ),
             ],
             heading=_("Programs"),
         ),
@@ -148,6 +168,7 @@ class HomePage(HeroImageMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
         from charity.home import home_page_context
@@ -223,9 +244,14 @@ class StandardPage(HeroImageMixin, Page):
     )
 
     content_panels = [
-        *Page.content_panels,
+        title_panel(TITLE_IS_HEADING),
         FieldPanel("intro"),
-        FieldPanel("hero_image"),
+        hero_image_panel(
+            _(
+                "A wide illustration, shown across the page under the introduction and when "
+                "the page is shared."
+            )
+        ),
         FieldPanel("body"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
@@ -235,3 +261,4 @@ class StandardPage(HeroImageMixin, Page):
 
     class Meta:
         verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

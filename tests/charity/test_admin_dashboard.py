@@ -7,6 +7,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from wagtail.test.utils import WagtailTestUtils
+
 import pytest
 
 from tests.charity.page_editing import edit_form_data, edit_url
@@ -16,6 +18,7 @@ from tests.factories import (
     PersonFactory,
     ProgramPageFactory,
     StandardPageFactory,
+    publish_translation,
 )
 
 pytestmark = pytest.mark.django_db
@@ -60,6 +63,23 @@ def test_dashboard_lists_programs_missing_key_data(client_for, editor, program_i
     assert "SACHA" in html
     assert "maladie, investigateur principal, montant du financement" in html
     assert "MICCHADO" not in html
+
+
+def test_dashboard_counts_each_incomplete_program_once_whatever_its_translations(
+    client_for, editor, program_index
+):
+    for acronym in ("SACHA", "BEACON"):
+        program = ProgramPageFactory(title=acronym, acronym=acronym)
+        publish_translation(program, title=f"{acronym} in English")
+
+    panel = WagtailTestUtils.get_soup(dashboard(client_for(editor))).select_one(
+        "section[id^=incomplete-programs]"
+    )
+
+    text = panel.get_text(" ", strip=True)
+    assert "2 programmes n’ont pas de maladie" in text
+    assert "SACHA" in text and "BEACON" in text
+    assert "in English" not in text
 
 
 def test_dashboard_shows_what_the_whole_team_edited(client_for, editor, moderator, home_page):

@@ -15,6 +15,7 @@ from tests.factories import (
     FundingGrantFactory,
     PersonFactory,
     ProgramPageFactory,
+    publish_translation,
 )
 
 pytestmark = pytest.mark.django_db
@@ -91,6 +92,18 @@ def test_incomplete_programs_report_exports_a_spreadsheet(client_for, editor, pr
     rows = b"".join(response.streaming_content).decode().splitlines()
     assert len(rows) == 4
     assert any("ESMART" in row and "montant du financement" in row for row in rows)
+
+
+def test_incomplete_programs_report_lists_each_program_once_not_once_a_language(
+    client_for, editor, programs
+):
+    for program in programs.values():
+        publish_translation(program, title=f"{program.acronym} (English)")
+
+    response = report(client_for(editor), "incomplete_programs_report")
+
+    listed = [program.title for program in response.context["object_list"]]
+    assert listed == ["BEACON", "ESMART", "SACHA"]
 
 
 def test_overdue_medical_reviews_report_lists_pages_past_their_review_date(

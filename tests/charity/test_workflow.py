@@ -1,9 +1,15 @@
 """Moderation through the admin, with real staff accounts: editors submit, moderators decide."""
 
+import datetime
+import re
+
 from django.core import mail
 from django.urls import reverse
+from django.utils import timezone
 
 from wagtail.models import PageLogEntry, TaskState, WorkflowState
+from wagtail.test.utils import WagtailTestUtils
+from wagtail.users.models import UserProfile
 
 import pytest
 
@@ -163,3 +169,112 @@ def test_moderator_can_publish_directly(client_for, moderator, draft):
     draft.refresh_from_db()
     assert draft.live
     assert draft.title == "Notre stratégie 2026"
+
+
+def in_english(user):
+    """The user's admin in English, so that the checked wording does not wait for its
+    French translation."""
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
+
+
+def shown_messages(response):
+    """The text of each message shown at the top of the page, its buttons' labels last."""
+    return [
+        WagtailTestUtils.get_soup(str(message)).get_text(" ", strip=True)
+        for message in response.context["messages"]
+    ]
+
+
+def test_editor_sees_the_page_in_moderation_after_submitting(client_for, editor, draft):
+    client = client_for(in_english(editor))
+    data = edit_form_data(client, draft, title="Notre stratégie 2026")
+    data["action-submit"] = "1"
+
+    response = client.post(edit_url(draft), data, follow=True)
+
+    assert response.redirect_chain[-1][0] == reverse(
+        "wagtailadmin_explore", args=[draft.get_parent().pk]
+    )
+    [message] = shown_messages(response)
+    assert message.startswith("Page 'Notre stratégie 2026' has been submitted for moderation.")
+    rows = WagtailTestUtils.get_soup(response.content).select("tbody tr")
+    [row] = [row.get_text(" ", strip=True) for row in rows if "Notre stratégie 2026" in row.text]
+    assert "in moderation" in row
+
+
+def test_a_page_in_moderation_opens_locked_for_its_editor(client_for, editor, submitted):
+    response = client_for(editor).get(edit_url(submitted))
+
+    soup = WagtailTestUtils.get_soup(response.content)
+    assert "content-locked" in soup.body["class"]
+    assert soup.find("script", src=re.compile(r"js/admin/locked-form\.js"))
+    actions = soup.select("footer button[type=submit]")
+    assert actions[0].has_attr("disabled"), "the main button only says the page is locked"
+    assert "action-cancel-workflow" in [button.get("name") for button in actions[1:]]
+
+
+def dashboard_action_url(client, page, action):
+    """The URL the dashboard's "Awaiting your review" panel posts the action to."""
+    soup = WagtailTestUtils.get_soup(client.get(reverse("wagtailadmin_home")).content)
+    [button] = soup.select(
+        f"#awaiting-review-section button[data-workflow-action-url*='/{page.pk}/{action}/']"
+        ":not([data-launch-modal])"
+    )
+    return button["data-workflow-action-url"]
+
+
+def test_moderator_approving_from_the_dashboard_is_told_the_page_is_published(
+    client_for, moderator, submitted
+):
+    client = client_for(in_english(moderator))
+    url = dashboard_action_url(client, submitted, "approve")
+
+    response = client.post(url, {"next": reverse("wagtailadmin_home")}, follow=True)
+
+    submitted.refresh_from_db()
+    assert submitted.live
+    assert response.redirect_chain[-1][0] == reverse("wagtailadmin_home")
+    assert shown_messages(response) == ["“Notre stratégie 2026” approved and published. View live"]
+    buttons = WagtailTestUtils.get_soup(str(list(response.context["messages"])[0])).select("a")
+    assert [button["href"] for button in buttons] == [submitted.url]
+
+
+def test_moderator_approving_a_scheduled_page_is_told_when_it_goes_live(
+    client_for, editor, moderator, draft
+):
+    go_live = timezone.now() + datetime.timedelta(days=3)
+    draft.go_live_at = go_live
+    draft.save_revision(user=editor)
+    draft.get_workflow().start(draft, editor)
+    client = client_for(in_english(moderator))
+
+    response = client.post(
+        dashboard_action_url(client, draft, "approve"),
+        {"next": reverse("wagtailadmin_home")},
+        follow=True,
+    )
+
+    draft.refresh_from_db()
+    assert not draft.live
+    [message] = shown_messages(response)
+    assert message.startswith("“Notre stratégie” approved: it will be published on ")
+    assert str(timezone.localtime(go_live).year) in message
+
+
+def test_moderator_requesting_changes_from_the_dashboard_is_told_so(
+    client_for, moderator, submitted
+):
+    client = client_for(in_english(moderator))
+    url = dashboard_action_url(client, submitted, "approve").replace("/approve/", "/reject/")
+
+    response = client.post(
+        url, {"comment": "Ajouter la source.", "next": reverse("wagtailadmin_home")}, follow=True
+    )
+
+    assert WorkflowState.objects.get().status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert shown_messages(response) == [
+        "Changes requested on “Notre stratégie 2026”: it is back with its author."
+    ]

@@ -1,5 +1,6 @@
 from decimal import Decimal
 
+from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import inline_formset, rich_text, streamfield
 
 import pytest
@@ -106,3 +107,27 @@ def test_editor_can_create_the_program_index(admin_client, home_page):
     index = ProgramIndexPage.objects.get(slug="programmes")
     assert index.live
     assert index.body[0].value == "Notre stratégie"
+
+
+def test_a_draft_without_its_kind_is_refused_on_the_first_tab(admin_client, program_index):
+    fields = program_fields(kind="", summary="")
+
+    response = add_page_in_admin(admin_client, program_index, ProgramPage, fields, publish=False)
+
+    assert response.status_code == 200
+    # The summary may still be written later; the kind of research is chosen now.
+    assert list(response.context["form"].errors) == ["kind"]
+    first_tab = WagtailTestUtils.get_soup(response.content).select("[role=tabpanel]")[0]
+    assert first_tab.select_one("[data-contentpath=kind] .error-message")
+    assert not ProgramPage.objects.exists()
+
+
+def test_a_draft_with_its_kind_is_saved_before_its_summary_is_written(admin_client, program_index):
+    response = add_page_in_admin(
+        admin_client, program_index, ProgramPage, program_fields(summary=""), publish=False
+    )
+
+    assert response.status_code == 302, form_errors(response)
+    draft = ProgramPage.objects.get()
+    assert not draft.live
+    assert draft.kind == ProgramKind.TRANSLATIONAL_RESEARCH
