@@ -137,3 +137,13 @@ class BodyBlock(blocks.StreamBlock):
             "The address of a video or post (YouTube, Vimeo…), with a link to the original."
         ),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail shows the label of a text field placed directly in a stream (the
+        # heading, the embed's address) as the header of its block, not as the label of
+        # its input (wagtail/wagtail#11179): screen readers would announce a text box
+        # without a name. The input carries the label itself.
+        for block in self.child_blocks.values():
+            if isinstance(block, (blocks.CharBlock, blocks.URLBlock)):
+                block.field.widget.attrs["aria-label"] = block.label
