@@ -60,6 +60,10 @@ format: install ## Fix what ruff can fix
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
+messages: install ## Gather the code's messages into locale/fr (translate what it adds), compile the catalogues
+	DEBUG=1 $(PY) manage.py makemessages --locale fr --no-obsolete
+	DEBUG=1 $(PY) manage.py compilemessages --locale fr --ignore=.venv
+
 migrations-check: install ## Fail when a model change has no migration
 	DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
 
@@ -86,4 +90,4 @@ audit: install ## Fail when a locked dependency has a known vulnerability (needs
 	set -o pipefail; $(UV) export --frozen --no-emit-project --format requirements-txt --quiet \
 		| $(VENV)/bin/pip-audit --requirement /dev/stdin --require-hashes --disable-pip --strict --progress-spinner off
 
-.PHONY: help install run test serve bench screenshots scaleout-test nginx-test loadtest lint format migrations-check migrations-reversible audit backup restore
+.PHONY: help install run test serve bench screenshots scaleout-test nginx-test loadtest lint format messages migrations-check migrations-reversible audit backup restore
