@@ -105,7 +105,7 @@ def test_editor_saves_a_draft_then_submits_and_moderators_are_told(
     )
 
     saved = translation_action(client, translated, "save-draft")
-    assert "A draft of the English translation" in saved.content.decode()
+    assert "Un brouillon de la traduction en English" in saved.content.decode()
     draft = draft_of(translated)
     assert draft.title == "Sequencing relapsed tumours in children"
     # The address follows the translated title, since nobody translated it.
@@ -116,7 +116,7 @@ def test_editor_saves_a_draft_then_submits_and_moderators_are_told(
 
     mail.outbox.clear()
     submitted = translation_action(client, translated, "submit")
-    assert "submitted to moderators" in submitted.content.decode()
+    assert "a été soumise aux modérateurs" in submitted.content.decode()
     state = WorkflowState.objects.get(object_id=str(translated.pk))
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert moderator.email in {address for message in mail.outbox for address in message.to}
@@ -131,7 +131,7 @@ def test_editor_is_offered_save_and_submit_and_never_publish(client_for, editor,
 
     assert 'name="translation-action" value="save-draft"' in html
     assert 'name="translation-action" value="submit"' in html
-    assert "Not published" in html
+    assert "Non publiée" in html
     # wagtail-localize's own footer, whose main action would convert the page to an alias.
     assert ".js-translation-editor footer { display: none; }" in html
 
