@@ -18,6 +18,8 @@ from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.panels import PublishingPanel
 from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput
 
+from charity.patches.wagtail_admin import replace_publishing_panel_widgets
+
 # Per admin language; others use ISO, which nobody misreads (05/02 is May 2nd in the US).
 DATE_FORMATS = {"fr": "%d/%m/%Y"}
 DATETIME_FORMATS = {"fr": "%d/%m/%Y %H:%M"}
@@ -106,11 +108,7 @@ class LocalizedPublishingPanel(PublishingPanel):
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
-        for child in self.children:
-            child.widget = LocalizedDateTimeInput(
-                js_overlay_parent_selector=child.widget.js_overlay_parent_selector,
-                attrs=child.widget.attrs,
-            )
+        replace_publishing_panel_widgets(self, LocalizedDateTimeInput)
 
 
 def register_date_fields():

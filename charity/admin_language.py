@@ -10,18 +10,15 @@ hashes, saves and serialises as the English name, and reads (``str()``, template
 and f-strings) in the active language, which Wagtail sets to the reader's admin language,
 for each recipient of an e-mail too. So do the copies of these names that log entries keep
 for the history and the reports. A name typed in the admin is shown as typed.
+
+The functions here are connected to the models' signals by charity.patches.wagtail_admin.
 """
 
 from django.conf import settings
-from django.contrib.auth.models import Group
-from django.db.models.signals import post_init, pre_save
 from django.utils import translation
 from django.utils.translation import gettext, gettext_noop
-from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Collection, ModelLogEntry, PageLogEntry, Task, Workflow
-from wagtail.workflows import get_task_types
-from wagtail_localize.models import Translation
+from wagtail.models import ModelLogEntry
 
 NAMES_CREATED_BY_MIGRATIONS = {
     gettext_noop("Editors"),
@@ -86,16 +83,3 @@ def keep_name_in_english(sender, instance, raw=False, **kwargs):
     stored = sender._base_manager.filter(pk=instance.pk).values_list("name", flat=True).first()
     if stored in NAMES_CREATED_BY_MIGRATIONS and name in translations_of(stored):
         instance.name = TranslatedName(stored)
-
-
-def install():
-    for model in {Group, Collection, Workflow, Task, *get_task_types()}:
-        post_init.connect(translate_name, sender=model)
-        pre_save.connect(keep_name_in_english, sender=model)
-    for model in (PageLogEntry, ModelLogEntry):
-        post_init.connect(translate_logged_names, sender=model)
-    # wagtail-localize's Translation has no verbose name of its own: Wagtail's listings
-    # would count "1 translation" in every language. Set on _meta only, as migrations
-    # read the model's Meta, which stays as it is.
-    Translation._meta.verbose_name = _("translation")
-    Translation._meta.verbose_name_plural = _("translations")

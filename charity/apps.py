@@ -7,10 +7,10 @@ class CharityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from charity import admin_dates, admin_language, page_cache, pickers, request_memo
+        from charity import admin_dates, page_cache, patches, pickers, request_memo
 
+        patches.apply_all()
         admin_dates.register_date_fields()
-        admin_language.install()
         pickers.register_page_pickers()
         page_cache.connect()
-        request_memo.install()
+        request_memo.connect()

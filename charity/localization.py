@@ -15,6 +15,8 @@ from django.db.models import OuterRef, Q, QuerySet, Subquery
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
 
+from charity.patches.django_querysets import already_read
+
 
 def source_language_code():
     """The language content is written in and translated from, as ``Locale.get_default()``
@@ -64,7 +66,7 @@ def linked_in_language(links, field, queryset=None, order="sort_order", locale=N
     already read (prefetched for a listing) and the rows of a page being
     previewed, which live in memory, have their targets swapped with ``localize_all``.
     """
-    if not isinstance(links, QuerySet) or links._result_cache is not None:
+    if not isinstance(links, QuerySet) or already_read(links):
         return localize_all(getattr(link, field) for link in links)
     locale = locale or Locale.get_active()
     model = links.model._meta.get_field(field).related_model

@@ -43,6 +43,9 @@ from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
 from django.utils.http import parse_etags
 
+from charity.patches.django_redis import redis_client
+from charity.patches.redis_py import pubsub_socket
+
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
@@ -190,7 +193,7 @@ class GenerationWatcher:
                     if message is None:
                         continue
                     if message["type"] == "subscribe":
-                        self._subscribed(pubsub.connection._sock)
+                        self._subscribed(pubsub_socket(pubsub))
                     else:
                         self._heard()
             except Exception as error:
@@ -206,7 +209,7 @@ def _redis_client():
     backend = caches["default"]
     if not isinstance(backend, RedisCache):
         return None
-    return backend._cache.get_client(write=True)
+    return redis_client(backend)
 
 
 def _channel():

@@ -24,6 +24,8 @@ from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import Translation
 from wagtail_localize.segments.ingest import ingest_segments
 
+from charity.patches.wagtail_localize import segments_for_translation
+
 SAVE_DRAFT = "save-draft"
 SUBMIT = "submit"
 ACTION_FIELD = "translation-action"
@@ -53,7 +55,7 @@ def apply_translation_to_draft(translation, page, user):
     original = source.as_instance()
     copy_synchronised_fields(original, page)
     # The source's text stands in for strings not translated yet: it is a draft.
-    segments = source._get_segments_for_translation(translation.target_locale, fallback=True)
+    segments = segments_for_translation(source, translation.target_locale)
     ingest_segments(original, page, source.locale, translation.target_locale, segments)
     if page.slug == original.slug and page.title != original.title:
         # Nobody translated the address: it follows the translated title.

@@ -1,7 +1,7 @@
 import sys
 
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.utils.cache import add_never_cache_headers
 from django.views import defaults
@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 from wagtail import views as wagtail_views
 
 from charity.navigation import home_page
+from charity.patches.wagtail_routing import route_request_with
 
 
 def serve_page(request, path):
@@ -22,14 +23,11 @@ def serve_page(request, path):
     path itself (HomePage.route). Hooks, privacy checks and serving stay Wagtail's.
     """
     home = home_page(request)
-    if home is not None and not hasattr(request, "_wagtail_route_for_request"):
-        try:
-            # Where Page.route_for_request keeps its answer for the rest of the request.
-            request._wagtail_route_for_request = home.route(
-                request, [component for component in path.split("/") if component]
-            )
-        except Http404:
-            request._wagtail_route_for_request = None
+    if home is not None:
+        route_request_with(
+            request,
+            lambda: home.route(request, [component for component in path.split("/") if component]),
+        )
     return wagtail_views.serve(request, path)
 
 

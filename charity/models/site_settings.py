@@ -14,9 +14,6 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Site
-
-from charity.page_cache import remember
 
 OVERRIDE_HELP = _("Leave empty to use the figure computed from the programs on this site.")
 AS_OF_HELP = _("The date the figure above was true: shown next to it.")
@@ -34,7 +31,10 @@ class KeyFigure:
 
 @register_setting(icon="cog")
 class SiteSettings(BaseSiteSetting):
-    """Site-wide settings that are not language: links, addresses and key figures."""
+    """Site-wide settings that are not language: links, addresses and key figures.
+
+    Every page shows them: ``for_request`` reads them from the fragment cache until the
+    next change to the site's content (charity.patches.wagtail_sites)."""
 
     donation_url = models.URLField(
         _("donation page address"),
@@ -132,20 +132,6 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
-
-    @classmethod
-    def for_request(cls, request):
-        """The settings of the request's site; every page shows them, so they are
-        kept in the fragment cache until the next change to the site's content."""
-        attr_name = cls.get_cache_attr_name()
-        if not hasattr(request, attr_name):
-            site = Site.find_for_request(request)
-            site_settings = remember(
-                "site-settings", lambda: cls.for_site(site), site.pk if site else None
-            )
-            site_settings._request = request
-            setattr(request, attr_name, site_settings)
-        return getattr(request, attr_name)
 
     @property
     def social_links(self):
