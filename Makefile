@@ -52,9 +52,10 @@ nginx-test: install ## deploy/nginx.conf in front of the production server: head
 loadtest: install ## Load the production server on a PostgreSQL of its own, then restart it mid-run (LOADTEST_SECONDS=60)
 	$(PY) scripts/loadtest.py
 
-lint: install ## ruff check and ruff format --check
+lint: install ## ruff check, ruff format --check and djhtml --check (templates' indentation)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check templates/
 
 format: install ## Fix what ruff can fix
 	$(VENV)/bin/ruff check --fix .

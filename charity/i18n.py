@@ -53,10 +53,6 @@ class LanguageVersions:
     alternates: list = field(default_factory=list)
 
 
-def language_name(code):
-    return dict(settings.LANGUAGES)[code]
-
-
 def switch_url(language_code, target):
     """The switcher's link: remembers the choice in the language cookie, then goes to `target`."""
     return f"{reverse('switch_language', args=[language_code])}?{urlencode({'next': target})}"

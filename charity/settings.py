@@ -177,12 +177,6 @@ PAGE_CACHE_EXCLUDED_PATHS = [
     "/media/",
     "/static/",
 ]
-# `make bench` only: a constant response of BENCH_CEILING_BYTES at /bench/ceiling,
-# the fastest Django can answer on the same server (scripts/bench.py).
-BENCH_CEILING = env_bool("BENCH_CEILING")
-BENCH_CEILING_BYTES = env_int("BENCH_CEILING_BYTES", 40_000)
-if BENCH_CEILING:
-    PAGE_CACHE_EXCLUDED_PATHS.append("/bench/")
 
 # A CDN or caching proxy in front of the site, purged when pages are published.
 WAGTAILFRONTENDCACHE = {}

@@ -26,11 +26,6 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
 ]
 
-if settings.BENCH_CEILING:
-    from charity import bench
-
-    urlpatterns.append(path(bench.CEILING_PATH, bench.ceiling))
-
 if settings.SERVE_MEDIA:
     urlpatterns.append(
         re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})

@@ -239,14 +239,4 @@ class DiseasePage(ListedAsCard, HeroImageMixin, Page):
         """The live programs, in this page's language, that study this disease."""
         from programs.models import ProgramPage
 
-        return list(
-            ProgramPage.objects.live()
-            .public()
-            .filter(
-                locale_id=self.locale_id,
-                program_diseases__disease__translation_key=self.translation_key,
-            )
-            .distinct()
-            .for_listing()
-            .newest_first()
-        )
+        return list(ProgramPage.objects.linked_to(self, "program_diseases__disease"))

@@ -165,17 +165,8 @@ class PartnerPage(ListedAsCard, Page):
         """Live programs in this page's language that the partner runs, co-funds or recommended."""
         from programs.models import ProgramPage
 
-        key = self.translation_key
         return list(
-            ProgramPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .filter(
-                models.Q(institutions__partner__translation_key=key)
-                | models.Q(grants__co_funders__translation_key=key)
-                | models.Q(recommended_by__translation_key=key)
+            ProgramPage.objects.linked_to(
+                self, "institutions__partner", "grants__co_funders", "recommended_by"
             )
-            .distinct()
-            .for_listing()
-            .newest_first()
         )

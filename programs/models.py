@@ -138,6 +138,22 @@ class ProgramPageQuerySet(PageQuerySet):
         """Most recent programs first; those whose start is not known after the dated ones."""
         return self.order_by(F("start_year").desc(nulls_last=True), "acronym")
 
+    def linked_to(self, page, *lookups):
+        """The live, public programs in ``page``'s language linked to it, in any of its
+        languages, through any of ``lookups`` (paths from a program to ``page``'s model),
+        ready for their cards, newest first."""
+        linked = Q()
+        for lookup in lookups:
+            linked |= Q(**{f"{lookup}__translation_key": page.translation_key})
+        return (
+            self.live()
+            .public()
+            .filter(linked, locale_id=page.locale_id)
+            .distinct()
+            .for_listing()
+            .newest_first()
+        )
+
     def key_figures(self, locale=None):
         programs = self.model.objects.live().filter(locale=locale or Locale.get_active())
         totals = programs.aggregate(

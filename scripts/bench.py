@@ -16,8 +16,9 @@ realistic amount of content (``seed_bench_content``), this measures each main pa
   related content, as for a new filter or page number, an address with a
   campaign tag, or a logged-in editor), and with the page cache warm;
 - the ceiling, on the same server: a constant response as large as the home
-  page (``BENCH_CEILING=1``), measured before and after the pages (the higher
-  run is kept), and a static file served by whitenoise.
+  page (added by ``bench_settings``, the settings of every process started
+  here), measured before and after the pages (the higher run is kept), and a
+  static file served by whitenoise.
 
 It prints a table and writes bench-results/bench.json. The cache is a Redis
 server of its own when ``redis-server`` is installed (as in production, shared
@@ -97,8 +98,9 @@ class Workspace:
             "MEDIA_ROOT": str(self.directory / "media"),
             "SERVE_MEDIA": "1",
             "LOG_LEVEL": "WARNING",
-            "BENCH_CEILING": "1",
-            "PYTHONPATH": str(ROOT),
+            # The site's settings and URLs, plus the ceiling (scripts/bench_settings.py).
+            "DJANGO_SETTINGS_MODULE": "bench_settings",
+            "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "scripts")]),
         }
         self.cache = self._cache()
         self.database = self._database()

@@ -323,11 +323,6 @@ def disease_facts(disease):
     return facts
 
 
-@register.simple_tag
-def today():
-    return datetime.date.today()
-
-
 @register.simple_tag(takes_context=True)
 def absolute_url(context, url):
     """An address with the scheme and host, for links shared outside the site."""

@@ -1,14 +1,16 @@
-"""The benchmark's ceiling: the cheapest response Django can give, through the same server.
-
-Routed only when BENCH_CEILING is set (``make bench`` does it on its own server),
-never in production.
-"""
+"""The site's URLs and the benchmark's ceiling, the cheapest response Django can give
+through the same server and middleware (scripts/bench_settings.py)."""
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.urls import path
 from django.views.decorators.http import require_GET
 
+from charity import urls as site_urls
+
 CEILING_PATH = "bench/ceiling"
+
+handler500 = site_urls.handler500
 
 
 @require_GET
@@ -17,3 +19,6 @@ def ceiling(request):
     response = HttpResponse(b"x" * settings.BENCH_CEILING_BYTES, content_type="text/html")
     response["Cache-Control"] = "no-store"
     return response
+
+
+urlpatterns = [path(CEILING_PATH, ceiling), *site_urls.urlpatterns]
