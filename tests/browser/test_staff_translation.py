@@ -126,11 +126,17 @@ def start_field(page):
     return page.locator("input[name=start]")
 
 
-def test_an_event_typed_with_french_dates_keeps_them(site, staff, sign_in):
+@pytest.fixture
+def event_in_french_admin(site, staff, sign_in):
+    """The site's event, and its edit form open for an editor whose admin is in French."""
     event = EventPage.objects.get(locale__language_code="fr")
     editor = sign_in(staff("editor", language="fr"))
     edit_page(editor, event)
+    return event, editor
 
+
+def test_an_event_typed_with_french_dates_keeps_them(event_in_french_admin):
+    event, editor = event_in_french_admin
     start = start_field(editor)
     start.fill("05/02/2027 18:30")
     start.press("Tab")
@@ -147,11 +153,8 @@ def test_an_event_typed_with_french_dates_keeps_them(site, staff, sign_in):
     expect(start_field(editor)).to_have_value("05/02/2027 18:30")
 
 
-def test_a_date_the_form_cannot_read_is_an_error(site, staff, sign_in):
-    event = EventPage.objects.get(locale__language_code="fr")
-    editor = sign_in(staff("editor", language="fr"))
-    edit_page(editor, event)
-
+def test_a_date_the_form_cannot_read_is_an_error(event_in_french_admin):
+    event, editor = event_in_french_admin
     start = start_field(editor)
     start.fill("5 février vers 18h")
     start.press("Tab")
