@@ -7,10 +7,19 @@ class CharityConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from charity import admin_dates, page_cache, patches, pickers, request_memo
+        # The project's wiring: imported once every app's models are loaded.
+        from wagtail.models import Page
+
+        from charity import patches
+        from charity.caching import invalidation
+        from charity.foundations import admin_dates
+        from charity.models import Person, SiteSettings, Testimonial
+        from charity.staff import pickers
 
         patches.apply_all()
         admin_dates.register_date_fields()
         pickers.register_page_pickers()
-        page_cache.connect()
-        request_memo.connect()
+        invalidation.purge_on_every_change(
+            page_models=[model for model in self.apps.get_models() if issubclass(model, Page)],
+            other_models=[Person, Testimonial, SiteSettings],
+        )

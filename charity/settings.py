@@ -79,13 +79,13 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "charity.middleware.SecurityHeadersMiddleware",
+    "charity.platform.security_headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, locale and Wagtail, after the headers every answer carries.
-    "charity.page_cache.AnonymousPageCacheMiddleware",
-    "charity.request_memo.RequestMemoMiddleware",
+    "charity.caching.middleware.AnonymousPageCacheMiddleware",
+    "charity.caching.middleware.RequestScopeMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "charity.i18n.PageAwareLocaleMiddleware",
+    "charity.visitors.languages.PageAwareLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -137,7 +137,7 @@ if REDIS_URL:
     CACHES = {
         "default": {
             # A Redis that fails is a cache miss, never an error page.
-            "BACKEND": "charity.cache_backend.FailSafeRedisCache",
+            "BACKEND": "charity.caching.backend.FailSafeRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "charity"),
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
@@ -150,12 +150,14 @@ else:
             "LOCATION": "charity",
         }
     }
+# {% wagtailcache %} fragments, in the default cache until the next change to the content.
+CACHES["template_fragments"] = {"BACKEND": "charity.caching.fragments.GenerationFragmentCache"}
 
 # Editors' sessions are read from the cache and written through to the database,
 # which stays the reference: a Redis restart logs nobody out.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
-# Whole pages for visitors who are not logged in (charity/page_cache.py). On by
+# Whole pages for visitors who are not logged in (charity/caching/). On by
 # default only with Redis: a cache in process memory is not shared by the
 # server's processes, and a publish would reach only the one that handled it.
 PAGE_CACHE = env_bool("PAGE_CACHE", bool(REDIS_URL))
@@ -204,8 +206,8 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "charity.login_throttling.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "charity.login_throttling.client_ip_address"
+AXES_LOCKOUT_CALLABLE = "charity.platform.login_throttling.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "charity.platform.login_throttling.client_ip_address"
 # Proxies in front of the site that append to X-Forwarded-For (the TLS proxy).
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0 if DEBUG else 1)
 
@@ -339,12 +341,12 @@ LOGGING = {
 WAGTAIL_SITE_NAME = "Imagine for Margo"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's database backend; on PostgreSQL, French and English stemming per page.
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "charity.search_backend"}}
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "charity.platform.search_backend"}}
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Alt text is required when an image is uploaded (charity/image_forms.py).
-WAGTAILIMAGES_IMAGE_FORM_BASE = "charity.image_forms.AltTextRequiredImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "charity.foundations.image_forms.AltTextRequiredImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "csv", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

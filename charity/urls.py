@@ -9,10 +9,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from charity import views
-from charity.i18n import switch_language
-from charity.search import search
-from charity.sitemaps import BilingualSitemap
+from charity.visitors import views
+from charity.visitors.languages import switch_language
+from charity.visitors.search import search
+from charity.visitors.sitemaps import BilingualSitemap
 
 # Visitors get a 503 asking them to come back, not a 500, while the database is down.
 handler500 = views.server_error
@@ -39,7 +39,7 @@ urlpatterns += i18n_patterns(
     # Files that pages serve through their routes (an event's "calendar.ics", the funding
     # page's "funding.csv"): Wagtail's own pattern allows no dot in a path segment.
     re_path(r"^((?:[\w\-]+/)*[\w\-]+\.(?:csv|ics))$", views.serve_page, name="page_file"),
-    # Pages, served as Wagtail does, from the cached home page (charity.views.serve_page).
+    # Pages, served as Wagtail does, from the cached home page (charity.visitors.views.serve_page).
     re_path(r"^((?:[\w\-]+/)*)$", views.serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

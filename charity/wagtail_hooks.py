@@ -7,15 +7,10 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from charity import (
-    admin_panels,
-    editorial_reports,
-    moderation,
-    pickers,
-    translation_moderation,
-)
 from charity.models import Person, Testimonial
-from charity.translation_report import TranslationParityReportView
+from charity.staff import dashboard as admin_panels
+from charity.staff import editorial_reports, moderation, pickers, translation_moderation
+from charity.staff.translation_report import TranslationParityReportView
 
 
 class PersonViewSet(SnippetViewSet):

@@ -10,11 +10,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from charity.blocks import BodyBlock, SourceBlock
-from charity.cards import ListedAsCard
-from charity.memoize import remembered_method
-from charity.models.pages import HeroImageMixin
-from charity.panels import (
+from charity.caching.lifetimes import kept_for_page
+from charity.foundations.blocks import BodyBlock, SourceBlock
+from charity.foundations.cards import ListedAsCard
+from charity.foundations.hero_image import HeroImageMixin
+from charity.foundations.panels import (
     HERO_IMAGE_BESIDE_TEXT,
     HERO_IMAGE_ONLY_SHARED,
     TITLE_IS_CARD_HEADING,
@@ -55,7 +55,7 @@ class DiseaseIndexPage(HeroImageMixin, Page):
         verbose_name = _("disease index page")
         verbose_name_plural = _("disease index pages")
 
-    @remembered_method
+    @kept_for_page
     def diseases(self):
         return list(
             DiseasePage.objects.child_of(self)
@@ -234,7 +234,7 @@ class DiseasePage(ListedAsCard, HeroImageMixin, Page):
     def review_overdue(self):
         return bool(self.next_review_due and self.next_review_due < datetime.date.today())
 
-    @remembered_method
+    @kept_for_page
     def related_programs(self):
         """The live programs, in this page's language, that study this disease."""
         from programs.models import ProgramPage

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 
-from charity.page_listings import PageTypeListingViewSet, page_listing_columns
+from charity.foundations.admin_listings import PageTypeListingViewSet, page_listing_columns
 from diseases.models import DiseasePage
 
 

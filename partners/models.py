@@ -8,10 +8,15 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from charity.blocks import RICH_TEXT_FEATURES, FigureBlock
-from charity.cards import ListedAsCard
-from charity.memoize import remembered_method
-from charity.panels import TITLE_IS_CARD_HEADING, TITLE_IS_HEADING, page_tabs, title_panel
+from charity.caching.lifetimes import kept_for_page
+from charity.foundations.blocks import RICH_TEXT_FEATURES, FigureBlock
+from charity.foundations.cards import ListedAsCard
+from charity.foundations.panels import (
+    TITLE_IS_CARD_HEADING,
+    TITLE_IS_HEADING,
+    page_tabs,
+    title_panel,
+)
 
 
 class PartnerKind(models.TextChoices):
@@ -49,7 +54,7 @@ class PartnerIndexPage(Page):
             .order_by("title")
         )
 
-    @remembered_method
+    @kept_for_page
     def partners_by_kind(self):
         partners = list(self.partners())
         return [
@@ -160,7 +165,7 @@ class PartnerPage(ListedAsCard, Page):
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
 
-    @remembered_method
+    @kept_for_page
     def related_programs(self):
         """Live programs in this page's language that the partner runs, co-funds or recommended."""
         from programs.models import ProgramPage

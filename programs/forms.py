@@ -3,7 +3,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from charity.page_cache import remember
+from charity.caching.lifetimes import keep_until_change
 from programs.models import ProgramDisease, ProgramKind, ProgramStatus
 
 
@@ -25,7 +25,7 @@ class ProgramFilterForm(forms.Form):
 
         super().__init__(data)
         # The same for every visitor: kept in the fragment cache until the next change.
-        diseases = remember(
+        diseases = keep_until_change(
             "disease-choices",
             lambda: list(
                 DiseasePage.objects.live()

@@ -13,7 +13,7 @@ from django.db.models import Prefetch, Sum
 from django.http import HttpResponse
 from django.utils.http import content_disposition_header
 
-from charity.localization import localize_all
+from charity.foundations.localization import localize_all
 
 CSV_COLUMNS = [
     "acronym",

@@ -34,13 +34,13 @@ from wagtail_localize.fields import TranslatableField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
-from charity.blocks import BodyBlock
-from charity.cards import ListedAsCard
-from charity.listing import paginate
-from charity.localization import linked_in_language, localize_all
-from charity.memoize import remembered_method
-from charity.models.pages import HeroImageMixin
-from charity.panels import (
+from charity.caching.lifetimes import kept_for_page
+from charity.foundations.blocks import BodyBlock
+from charity.foundations.cards import ListedAsCard
+from charity.foundations.hero_image import HeroImageMixin
+from charity.foundations.localization import linked_in_language, localize_all
+from charity.foundations.pagination import paginate
+from charity.foundations.panels import (
     HERO_IMAGE_ONLY_SHARED,
     TITLE_IS_HEADING,
     hero_image_panel,
@@ -463,11 +463,11 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
             return self.listed_funding_eur or Decimal(0)
         return sum((grant.amount_eur for grant in self.grants.all()), Decimal(0))
 
-    @remembered_method
+    @kept_for_page
     def diseases(self):
         return linked_in_language(self.program_diseases.all(), "disease")
 
-    @remembered_method
+    @kept_for_page
     def _people(self):
         """The lead investigators and the testimonials, with the renditions of all
         their photos read in one query."""
@@ -491,11 +491,11 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
     def testimonials(self):
         return self._people()[1]
 
-    @remembered_method
+    @kept_for_page
     def partner_institutions(self):
         return linked_in_language(self.institutions.all(), "partner")
 
-    @remembered_method
+    @kept_for_page
     def funding_ledger(self):
         """The grants in year order, each with its co-funders in the active language."""
         grants = sorted(
@@ -517,7 +517,7 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
         ]
         return {"rows": rows, "total": sum((grant.amount_eur for grant in grants), Decimal(0))}
 
-    @remembered_method
+    @kept_for_page
     def recommenders(self):
         partners = self.recommended_by.all()
         if not isinstance(partners, QuerySet):
@@ -530,7 +530,7 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
     def predecessor(self):
         return localize_all([self.follows])
 
-    @remembered_method
+    @kept_for_page
     def follow_on_programs(self):
         return list(
             ProgramPage.objects.live().filter(

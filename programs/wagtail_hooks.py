@@ -8,7 +8,7 @@ from wagtail import hooks
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import IndexView
 
-from charity.page_listings import PageTypeListingViewSet, page_listing_columns
+from charity.foundations.admin_listings import PageTypeListingViewSet, page_listing_columns
 from charity.templatetags.charity_tags import euros
 from programs.models import FundingGrant, ProgramPage
 

@@ -273,8 +273,8 @@ def in_process(owns_cache):
     from django.test.utils import CaptureQueriesContext
     from django.utils import timezone
 
+    from charity.caching.generation import purge_all
     from charity.models import EventIndexPage, EventPage, HomePage
-    from charity.page_cache import purge_all
     from diseases.models import DiseaseIndexPage, DiseasePage
     from partners.models import PartnerIndexPage, PartnerPage
     from programs.models import ProgramIndexPage, ProgramPage

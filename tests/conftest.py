@@ -130,17 +130,18 @@ def without_indexing(settings):
 def shared_redis(settings, monkeypatch, tmp_path):
     """The cache in a Redis server of the test's own, shared with other processes as in
     production; yields its URL."""
-    from charity import page_cache
+    from charity.caching import generation
     from tests.redis_server import redis_server
 
     with redis_server(tmp_path) as url:
         settings.CACHES = {
+            **settings.CACHES,
             "default": {
-                "BACKEND": "charity.cache_backend.FailSafeRedisCache",
+                "BACKEND": "charity.caching.backend.FailSafeRedisCache",
                 "LOCATION": url,
                 "KEY_PREFIX": "charity-test",
                 "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-            }
+            },
         }
-        monkeypatch.setattr(page_cache, "watcher", page_cache.GenerationWatcher())
+        monkeypatch.setattr(generation, "watcher", generation.GenerationWatcher())
         yield url

@@ -306,7 +306,7 @@ class Migration(migrations.Migration):
                         ],
                         blank=True,
                         block_lookup={
-                            0: ("charity.blocks.HeadingBlock", (), {}),
+                            0: ("charity.foundations.blocks.HeadingBlock", (), {}),
                             1: (
                                 "wagtail.blocks.RichTextBlock",
                                 (),
@@ -719,7 +719,7 @@ class Migration(migrations.Migration):
                         ],
                         blank=True,
                         block_lookup={
-                            0: ("charity.blocks.HeadingBlock", (), {}),
+                            0: ("charity.foundations.blocks.HeadingBlock", (), {}),
                             1: (
                                 "wagtail.blocks.RichTextBlock",
                                 (),

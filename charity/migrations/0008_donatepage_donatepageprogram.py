@@ -53,7 +53,7 @@ class Migration(migrations.Migration):
                         blank=True,
                         block_lookup={
                             0: (
-                                "charity.blocks.HeadingBlock",
+                                "charity.foundations.blocks.HeadingBlock",
                                 (),
                                 {
                                     "help_text": "Starts a new section of the page; keep it short, it can be linked to."

@@ -1,5 +1,5 @@
 """An index on Wagtail's page URL paths: the home page finds the page a request
-leads to by its URL path, in one query (charity.models.pages.HomePage.route)."""
+leads to by its URL path, in one query (charity.models.home.HomePage.route)."""
 
 from django.db import migrations
 

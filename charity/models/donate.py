@@ -8,10 +8,15 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalKey
 
-from charity.blocks import BodyBlock
-from charity.cards import render_cards
-from charity.models.pages import HeroImageMixin
-from charity.panels import HERO_IMAGE_BESIDE_TEXT, TITLE_IS_HEADING, hero_image_panel, title_panel
+from charity.foundations.blocks import BodyBlock
+from charity.foundations.cards import render_cards
+from charity.foundations.hero_image import HeroImageMixin
+from charity.foundations.panels import (
+    HERO_IMAGE_BESIDE_TEXT,
+    TITLE_IS_HEADING,
+    hero_image_panel,
+    title_panel,
+)
 
 
 class DonatePage(HeroImageMixin, Page):
@@ -88,8 +93,8 @@ class DonatePage(HeroImageMixin, Page):
         return examples
 
     def get_context(self, request, *args, **kwargs):
-        from charity.donate import calculation, gift_form
         from charity.models import SiteSettings
+        from charity.models.gift_calculator import calculation, gift_form
 
         context = super().get_context(request, *args, **kwargs)
         site_settings = SiteSettings.for_request(request)

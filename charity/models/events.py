@@ -16,13 +16,13 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalKey
 
-from charity.blocks import BodyBlock
-from charity.cards import ListedAsCard
-from charity.listing import Concatenation, paginate
-from charity.localization import linked_in_language
-from charity.memoize import remembered_method
-from charity.models.pages import HeroImageMixin
-from charity.panels import (
+from charity.caching.lifetimes import kept_for_page
+from charity.foundations.blocks import BodyBlock
+from charity.foundations.cards import ListedAsCard
+from charity.foundations.hero_image import HeroImageMixin
+from charity.foundations.localization import linked_in_language
+from charity.foundations.pagination import Concatenation, paginate
+from charity.foundations.panels import (
     HERO_IMAGE_BESIDE_TEXT,
     TITLE_IS_CARD_HEADING,
     TITLE_IS_HEADING,
@@ -95,7 +95,7 @@ class EventIndexPage(RoutablePageMixin, Page):
     # Served at the index's address + "calendar.ics" (see charity/urls.py).
     @path("calendar.ics/", name="calendar")
     def calendar_feed(self, request):
-        from charity.calendar import events_feed
+        from charity.models.event_calendar import events_feed
 
         return events_feed(self, request)
 
@@ -268,7 +268,7 @@ class EventPage(ListedAsCard, RoutablePageMixin, HeroImageMixin, Page):
     def has_venue(self):
         return bool(self.venue_name or self.venue_address)
 
-    @remembered_method
+    @kept_for_page
     def speaker_people(self):
         """The speakers in the active language, with their photos' renditions."""
         from charity.models.snippets import Person
@@ -279,7 +279,7 @@ class EventPage(ListedAsCard, RoutablePageMixin, HeroImageMixin, Page):
     # Served at the event's address + "calendar.ics" (see charity/urls.py).
     @path("calendar.ics/", name="calendar")
     def calendar_file(self, request):
-        from charity.calendar import event_file
+        from charity.models.event_calendar import event_file
 
         return event_file(self, request)
 

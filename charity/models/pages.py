@@ -13,33 +13,16 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalKey
 
-from charity.blocks import BodyBlock
-from charity.memoize import served_live
-from charity.navigation import remember_ancestors
-from charity.page_cache import remember
-from charity.panels import (
+from charity.caching.lifetimes import keep_until_change, mark_served_live
+from charity.foundations.blocks import BodyBlock
+from charity.foundations.hero_image import HeroImageMixin
+from charity.foundations.navigation import remember_ancestors
+from charity.foundations.panels import (
     TITLE_IS_HEADING,
     hero_image_panel,
     page_tabs,
     title_panel,
 )
-
-HERO_IMAGE_HELP = _("A wide illustration shown at the top of the page and when the page is shared.")
-
-
-class HeroImageMixin(models.Model):
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=HERO_IMAGE_HELP,
-    )
-
-    class Meta:
-        abstract = True
 
 
 def _with_active_locale(page):
@@ -171,7 +154,7 @@ class HomePage(HeroImageMixin, Page):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
-        from charity.home import home_page_context
+        from charity.models.home import home_page_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(home_page_context(self, request))
@@ -187,14 +170,14 @@ class HomePage(HeroImageMixin, Page):
         to find, whatever its address's query string.
         """
         if not path_components:
-            # The live home page, from the fragment cache (charity.views.serve_page).
-            served_live(_with_active_locale(self))
+            # The live home page, from the fragment cache (charity.visitors.views.serve_page).
+            mark_served_live(_with_active_locale(self))
             return super().route(request, path_components)
-        trail = remember(
+        trail = keep_until_change(
             "route", lambda: self._trail(path_components), self.pk, tuple(path_components)
         )
         found = _with_active_locale(trail[-1])
-        served_live(found)
+        mark_served_live(found)
         # The templates look the visitor's home page up: this is it.
         request.home_page = self
         if [page.depth for page in trail] == list(range(self.depth + 1, found.depth + 1)):

@@ -1,5 +1,5 @@
-"""Wagtail's admin shown in each staff member's own language (charity.admin_language and
-charity.admin_dates hold what is shown; here is where Wagtail's objects are changed)."""
+"""Wagtail's admin shown in each staff member's own language (charity.platform.admin_language and
+charity.foundations.admin_dates hold what is shown; here is where Wagtail's objects are changed)."""
 
 from django.contrib.auth.models import Group
 from django.db.models.signals import post_init, pre_save
@@ -7,7 +7,11 @@ from django.db.models.signals import post_init, pre_save
 from wagtail.models import Collection, ModelLogEntry, PageLogEntry, Task, Workflow
 from wagtail.workflows import get_task_types
 
-from charity.admin_language import keep_name_in_english, translate_logged_names, translate_name
+from charity.platform.admin_language import (
+    keep_name_in_english,
+    translate_logged_names,
+    translate_name,
+)
 
 
 def translate_names_created_by_migrations():

@@ -4,8 +4,7 @@ import functools
 
 from wagtail.models import Locale
 
-from charity.page_cache import remember
-from charity.request_memo import kept_for_the_request
+from charity.caching.lifetimes import keep_for_request, keep_until_change
 
 
 def read_locales_once_per_request():
@@ -22,9 +21,11 @@ def read_locales_once_per_request():
 
     @functools.wraps(original)
     def get_for_language(manager, language_code):
-        return kept_for_the_request(
+        return keep_for_request(
             ("locale", language_code),
-            lambda: remember("locale", lambda: original(manager, language_code), language_code),
+            lambda: keep_until_change(
+                "locale", lambda: original(manager, language_code), language_code
+            ),
         )
 
     manager_class.get_for_language = get_for_language

@@ -4,8 +4,8 @@ Every ``.public()`` on a page query (the menu, each listing, the language switch
 related programs) reads the whole list of private sections again: 5 to 8 identical
 queries on the home page. Serving a page reads the restrictions of its ancestors too (two
 queries); where the site has no private section at all, the list read once answers that
-as well. The list lives per request (charity.request_memo) and in the fragment cache
-until the next change to the site's content.
+as well. The list is kept for the request and until the next change to the site's content
+(charity.caching.lifetimes).
 """
 
 import functools
@@ -15,7 +15,18 @@ from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
-from charity.request_memo import serving_a_request, view_restrictions
+from charity.caching.lifetimes import keep_for_request, keep_until_change, serving_a_request
+
+
+def view_restrictions():
+    """Every page view restriction of the site, its page with it."""
+    return keep_for_request(
+        "view-restrictions",
+        lambda: keep_until_change(
+            "view-restrictions",
+            lambda: list(PageViewRestriction.objects.select_related("page")),
+        ),
+    )
 
 
 def read_private_sections_once_per_request():

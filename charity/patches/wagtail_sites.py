@@ -7,7 +7,7 @@ from django.http.request import split_domain_port
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.models import Site
 
-from charity.page_cache import remember
+from charity.caching.lifetimes import keep_until_change
 
 
 def remember_sites_until_the_next_change():
@@ -27,7 +27,7 @@ def remember_sites_until_the_next_change():
     @functools.wraps(original)
     def find_for_request(request):
         hostname = split_domain_port(request._get_raw_host())[0]
-        return remember("site", lambda: original(request), hostname, request.get_port())
+        return keep_until_change("site", lambda: original(request), hostname, request.get_port())
 
     Site._find_for_request = staticmethod(find_for_request)
 
@@ -50,7 +50,7 @@ def remember_site_settings_until_the_next_change():
         if hasattr(request, attr_name):
             return getattr(request, attr_name)
         site = Site.find_for_request(request)
-        site_settings = remember(
+        site_settings = keep_until_change(
             "site-settings",
             lambda: cls.for_site(site),
             cls._meta.label_lower,

@@ -1,7 +1,7 @@
 from django import template
 
-from charity.calendar import webcal_url
-from charity.navigation import ancestors
+from charity.foundations.navigation import ancestors
+from charity.models.event_calendar import webcal_url
 
 register = template.Library()
 

@@ -11,25 +11,14 @@ from django.utils.translation import get_language, gettext, ngettext, pgettext
 
 from wagtail.models import Locale
 
-from charity.cards import render_cards
-from charity.localization import localize
-from charity.navigation import ancestors, home_children, home_page
-from charity.page_cache import remember
+from charity.caching.lifetimes import keep_for_request
+from charity.foundations.cards import render_cards
+from charity.foundations.localization import localize
+from charity.foundations.navigation import ancestors, home_children, home_page
 
 register = template.Library()
 
 NBSP = "\u00a0"
-
-
-def _request_cache(context, name, compute):
-    """Compute a value once per request: the header and the footer need the same pages."""
-    request = context.get("request")
-    if request is None:
-        return compute()
-    cache = request.__dict__.setdefault("_charity_template_cache", {})
-    if name not in cache:
-        cache[name] = compute()
-    return cache[name]
 
 
 @register.simple_tag(takes_context=True)
@@ -41,7 +30,7 @@ def site_home(context):
     for home in (context.get("page"), getattr(request, "home_page", None)):
         if isinstance(home, HomePage) and home.live and home.locale_id == Locale.get_active().pk:
             return home
-    return _request_cache(context, "home", lambda: home_page(request) if request else None)
+    return keep_for_request("site-home", lambda: home_page(request) if request else None)
 
 
 def _home_children(context):
@@ -251,31 +240,6 @@ def group_by_choice(objects, field_name):
 def localized(obj):
     """A snippet or page in the active language, or itself when it is not translated."""
     return localize(obj) if obj is not None else None
-
-
-class RememberedNode(template.Node):
-    def __init__(self, nodelist, name, parts):
-        self.nodelist, self.name, self.parts = nodelist, name, parts
-
-    def render(self, context):
-        parts = [part.resolve(context) for part in self.parts]
-        if any(part is None for part in parts):
-            return self.nodelist.render(context)
-        return remember(self.name, lambda: self.nodelist.render(context), get_language(), *parts)
-
-
-@register.tag
-def remembered(parser, token):
-    """``{% remembered "name" part ... %}…{% endremembered %}``: the enclosed HTML,
-    the same for every visitor given the parts and the language, kept in the
-    fragment cache until the next change to the site's content. A part that is
-    None means the HTML cannot be shared: it is rendered every time."""
-    name, *parts = token.split_contents()[1:]
-    nodelist = parser.parse(("endremembered",))
-    parser.delete_first_token()
-    return RememberedNode(
-        nodelist, name.strip("\"'"), [parser.compile_filter(part) for part in parts]
-    )
 
 
 @register.simple_tag(takes_context=True)

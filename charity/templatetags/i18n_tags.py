@@ -1,6 +1,6 @@
 from django import template
 
-from charity.i18n import language_versions as versions_for
+from charity.visitors.languages import language_versions as versions_for
 
 register = template.Library()
 

@@ -4,8 +4,8 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from charity.models import SiteSettings
-from charity.structured_data import graph, to_json_ld
 from charity.templatetags.charity_tags import site_home
+from charity.visitors.structured_data import graph, to_json_ld
 
 register = template.Library()
 

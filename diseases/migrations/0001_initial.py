@@ -168,7 +168,7 @@ class Migration(migrations.Migration):
                         ],
                         blank=True,
                         block_lookup={
-                            0: ("charity.blocks.HeadingBlock", (), {}),
+                            0: ("charity.foundations.blocks.HeadingBlock", (), {}),
                             1: (
                                 "wagtail.blocks.RichTextBlock",
                                 (),

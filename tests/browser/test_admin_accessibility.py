@@ -65,7 +65,7 @@ UNKNOWN_VIOLATIONS = """async ({tags, known}) => {
 
 
 def every_body_block(image):
-    """One block of each kind of the body stream (charity.blocks.BodyBlock)."""
+    """One block of each kind of the body stream (charity.foundations.blocks.BodyBlock)."""
     return [
         {"type": "heading", "value": "Objectifs du programme"},
         {"type": "paragraph", "value": "<p>Le programme séquence les tumeurs en rechute.</p>"},

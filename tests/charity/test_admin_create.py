@@ -4,7 +4,7 @@ from wagtail.test.utils.form_data import inline_formset, rich_text, streamfield
 
 import pytest
 
-from charity.blocks import RICH_TEXT_FEATURES
+from charity.foundations.blocks import RICH_TEXT_FEATURES
 from charity.models import EventIndexPage, EventKind, EventPage, StandardPage
 from tests.factories import PersonFactory
 from tests.wagtail_admin import add_page_in_admin, form_errors

@@ -2,7 +2,7 @@ import re
 
 import pytest
 
-from charity.login_throttling import client_ip_address
+from charity.platform.login_throttling import client_ip_address
 
 pytestmark = pytest.mark.django_db
 

@@ -18,7 +18,6 @@ from wagtail.models import Page, Revision, Site
 import pytest
 
 from charity import models as charity
-from charity.demo.loader import COLLECTION_NAME, DemoContentLoader
 from charity.models import (
     DonatePage,
     EventPage,
@@ -27,6 +26,7 @@ from charity.models import (
     SiteSettings,
     StandardPage,
 )
+from charity.operations.demo.loader import COLLECTION_NAME, DemoContentLoader
 from diseases.models import DiseasePage
 from partners.models import PartnerKind, PartnerPage
 from programs.models import (

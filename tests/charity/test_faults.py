@@ -11,7 +11,7 @@ from django.test import Client
 
 import pytest
 
-from charity import cache_backend
+from charity.caching import backend as cache_backend
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -110,12 +110,13 @@ def broken_redis(request, settings):
     port = request.getfixturevalue(request.param)
     settings.PAGE_CACHE = True
     settings.CACHES = {
+        **settings.CACHES,
         "default": {
-            "BACKEND": "charity.cache_backend.FailSafeRedisCache",
+            "BACKEND": "charity.caching.backend.FailSafeRedisCache",
             "LOCATION": f"redis://127.0.0.1:{port}/0",
             "KEY_PREFIX": "charity",
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-        }
+        },
     }
     cache_backend._unavailable_until.clear()
     yield

@@ -4,7 +4,7 @@ from wagtail.models import Locale
 
 import pytest
 
-from charity.localization import localize, localize_all
+from charity.foundations.localization import localize, localize_all
 from tests.factories import DiseasePageFactory, PersonFactory, publish_translation
 
 pytestmark = pytest.mark.django_db

@@ -19,9 +19,11 @@ from wagtail.test.utils.form_data import rich_text
 import pytest
 import redis.connection
 
-from charity import cache_backend, page_cache
+from charity.caching import backend as cache_backend
+from charity.caching import generation
+from charity.caching.invalidation import keep_form_pages_private
+from charity.caching.middleware import AnonymousPageCacheMiddleware
 from charity.models import SiteSettings
-from charity.page_cache import AnonymousPageCacheMiddleware, keep_form_pages_private
 from tests.factories import (
     ImageFactory,
     PersonFactory,
@@ -371,11 +373,12 @@ def test_form_pages_are_kept_private():
 def redis_down(settings):
     """The cache's Redis is a closed port."""
     settings.CACHES = {
+        **settings.CACHES,
         "default": {
-            "BACKEND": "charity.cache_backend.FailSafeRedisCache",
+            "BACKEND": "charity.caching.backend.FailSafeRedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-        }
+        },
     }
     cache_backend._unavailable_until.clear()
     yield
@@ -425,24 +428,27 @@ def purge_from_another_server(redis_url):
         "CACHE_KEY_PREFIX": "charity-test",
         "SECRET_KEY": "test-only",
     }
-    script = "import django; django.setup(); from charity.page_cache import purge_all; purge_all()"
+    script = (
+        "import django; django.setup();"
+        " from charity.caching.generation import purge_all; purge_all()"
+    )
     subprocess.run([sys.executable, "-c", script], env=environment, check=True)
 
 
 def test_a_purge_on_another_server_is_seen_on_the_next_request(client, page, shared_redis):
     warm(client, page.url)
-    wait_until(lambda: page_cache.watcher.listening)
-    heard = page_cache.watcher.heard
+    wait_until(lambda: generation.watcher.listening)
+    heard = generation.watcher.heard
 
     purge_from_another_server(shared_redis)
-    wait_until(lambda: page_cache.watcher.heard > heard)
+    wait_until(lambda: generation.watcher.heard > heard)
 
     assert not cached(client.get(page.url))
 
 
 def test_a_stored_page_is_served_without_asking_redis(client, page, shared_redis, monkeypatch):
     warm(client, page.url)
-    wait_until(lambda: page_cache.watcher.listening)
+    wait_until(lambda: generation.watcher.listening)
     client.get(page.url)
     commands = []
     execute = redis.Redis.execute_command
@@ -458,7 +464,7 @@ def test_a_stored_page_is_served_without_asking_redis(client, page, shared_redis
 
 
 def test_an_announcement_not_yet_read_by_the_listener_means_asking_redis():
-    listener = page_cache.GenerationWatcher()
+    listener = generation.GenerationWatcher()
     channel, redis_side = socket.socketpair()
     listener.pid = os.getpid()
     listener._subscribed(channel)

@@ -16,10 +16,10 @@ from wagtail.query import PageQuerySet
 import pytest
 
 import charity.patches
-from charity.admin_dates import LocalizedDateTimeInput, LocalizedPublishingPanel
+from charity.caching.middleware import RequestScopeMiddleware
+from charity.foundations.admin_dates import LocalizedDateTimeInput, LocalizedPublishingPanel
 from charity.models import HomePage, SiteSettings
 from charity.patches.django_redis import ReusedClientRedisCacheClient
-from charity.request_memo import RequestMemoMiddleware
 from tests.factories import EventPageFactory, ProgramPageFactory, StandardPageFactory
 
 
@@ -43,7 +43,7 @@ def test_the_patches_were_written_for_the_installed_versions():
 def during_a_request(compute):
     """``compute()`` as a page being served runs it, with the per-request memo on."""
     answers = []
-    RequestMemoMiddleware(lambda request: answers.append(compute()))(RequestFactory().get("/"))
+    RequestScopeMiddleware(lambda request: answers.append(compute()))(RequestFactory().get("/"))
     return answers[0]
 
 

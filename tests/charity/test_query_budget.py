@@ -8,7 +8,7 @@ from django.utils import translation
 
 import pytest
 
-from charity.page_cache import purge_all
+from charity.caching.generation import purge_all
 from tests.factories import (
     DonatePageFactory,
     EventPageFactory,

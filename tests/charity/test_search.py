@@ -8,7 +8,7 @@ from django.utils import translation
 import pytest
 
 from charity.models import SiteSettings
-from charity.search_synonyms import expand
+from charity.visitors.search_synonyms import expand
 from diseases.models import DiseaseCategory
 from tests.factories import (
     DiseasePageFactory,

@@ -8,8 +8,8 @@ from wagtail.models import Page, PageViewRestriction
 
 import pytest
 
+from charity.caching.middleware import RequestScopeMiddleware
 from charity.models import SiteSettings
-from charity.request_memo import RequestMemoMiddleware
 from tests.factories import (
     DiseasePageFactory,
     EventPageFactory,
@@ -99,7 +99,7 @@ def test_a_privacy_setting_made_during_a_request_applies_to_the_rest_of_it(home_
         after = set(Page.objects.public().values_list("pk", flat=True))
         return before, after
 
-    before, after = RequestMemoMiddleware(view)(RequestFactory().get("/"))
+    before, after = RequestScopeMiddleware(view)(RequestFactory().get("/"))
 
     assert page.pk in before
     assert page.pk not in after

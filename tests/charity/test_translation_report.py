@@ -7,7 +7,7 @@ from wagtail_localize.models import Translation, TranslationSource
 
 import pytest
 
-from charity.translation_report import Problem, parity_issues
+from charity.staff.translation_report import Problem, parity_issues
 from tests.factories import PersonFactory, StandardPageFactory, publish_translation
 
 pytestmark = pytest.mark.django_db

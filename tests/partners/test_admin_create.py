@@ -2,7 +2,7 @@ from wagtail.test.utils.form_data import rich_text, streamfield
 
 import pytest
 
-from charity.blocks import RICH_TEXT_FEATURES
+from charity.foundations.blocks import RICH_TEXT_FEATURES
 from partners.models import PartnerIndexPage, PartnerKind, PartnerPage
 from tests.factories import ImageFactory
 from tests.wagtail_admin import add_page_in_admin, form_errors

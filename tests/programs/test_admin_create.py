@@ -5,7 +5,7 @@ from wagtail.test.utils.form_data import inline_formset, rich_text, streamfield
 
 import pytest
 
-from charity.blocks import RICH_TEXT_FEATURES
+from charity.foundations.blocks import RICH_TEXT_FEATURES
 from programs.models import ProgramKind, ProgramPage, ProgramStatus
 from tests.factories import DiseasePageFactory, PartnerPageFactory, PersonFactory
 from tests.wagtail_admin import add_page_in_admin, form_errors

@@ -3,7 +3,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from charity.backup import BackupError, create_backup
+from charity.operations.backup import BackupError, create_backup
 
 
 class Command(BaseCommand):

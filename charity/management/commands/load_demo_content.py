@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from charity.demo.loader import DemoContentLoader, has_content_pages
+from charity.operations.demo.loader import DemoContentLoader, has_content_pages
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from charity.backup import BackupError, inspect_backup, restore_backup
+from charity.operations.backup import BackupError, inspect_backup, restore_backup
 
 
 class Command(BaseCommand):

@@ -21,6 +21,7 @@ from wagtail.models import Collection, Locale, Site
 from PIL import Image as PillowImage
 from PIL import ImageDraw
 
+from charity.caching.generation import purge_all
 from charity.models import (
     EventIndexPage,
     EventKind,
@@ -32,7 +33,6 @@ from charity.models import (
     StandardPage,
     Testimonial,
 )
-from charity.page_cache import purge_all
 from diseases.models import DiseaseCategory, DiseaseIndexPage, DiseasePage
 from partners.models import PartnerIndexPage, PartnerKind, PartnerPage
 from programs.models import (

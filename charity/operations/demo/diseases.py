@@ -5,7 +5,7 @@ Listed so that a page is created before the pages that link to it.
 
 from dataclasses import dataclass
 
-from charity.demo.text import EMPTY, T, figure, heading, paragraph
+from charity.operations.demo.text import EMPTY, T, figure, heading, paragraph
 from diseases.models import DiseaseCategory
 
 

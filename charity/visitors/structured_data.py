@@ -16,8 +16,8 @@ from django.utils.translation import gettext
 
 from wagtail.models import Site
 
-from charity.home import partners as home_partners
-from charity.navigation import ancestors
+from charity.foundations.navigation import ancestors
+from charity.models.home import partners as home_partners
 
 SCHEMA = "https://schema.org/"
 CHARITY_NAME = "Imagine for Margo – Enfants sans cancer"

@@ -15,7 +15,7 @@ from wagtail.admin.ui.tables import (
 from wagtail.admin.views.reports import ReportView
 from wagtail.permissions import page_permission_policy
 
-from charity.localization import in_source_language
+from charity.foundations.localization import in_source_language
 from diseases.models import DiseasePage
 from programs.models import ProgramPage
 
@@ -70,7 +70,8 @@ class IncompleteProgramsReportView(EditorialReportView):
         return _("Every program has a disease, a lead investigator and a funding figure.")
 
     def get_queryset(self):
-        # One row a program: its translations share its links (see charity.localization).
+        # One row a program: its translations share its links
+        # (see charity.foundations.localization).
         self.queryset = self.editable(
             in_source_language(ProgramPage.objects.missing_key_data())
             .defer_streamfields()

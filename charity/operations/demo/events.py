@@ -4,8 +4,8 @@ import datetime
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from charity.demo.text import EMPTY, T, heading, paragraph
 from charity.models import EventKind
+from charity.operations.demo.text import EMPTY, T, heading, paragraph
 
 PARIS = ZoneInfo("Europe/Paris")
 

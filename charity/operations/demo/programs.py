@@ -10,7 +10,7 @@ Listed so that a program is created before the programs that link to it or follo
 from dataclasses import dataclass
 from decimal import Decimal
 
-from charity.demo.text import EMPTY, T, heading, key_result, paragraph, quote
+from charity.operations.demo.text import EMPTY, T, heading, key_result, paragraph, quote
 from programs.models import ProgramKind, ProgramStatus
 
 

@@ -14,7 +14,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Site
 
-from charity.page_cache import remember_many
+from charity.caching.lifetimes import keep_many_until_change
 
 
 class ListedAsCard:
@@ -53,5 +53,5 @@ def render_cards(request, pages):
             for part, page in zip(parts, missing, strict=True)
         }
 
-    rendered = remember_many("card", list(by_part), render)
+    rendered = keep_many_until_change("card", list(by_part), render)
     return [mark_safe(rendered[part]) for part in parts]

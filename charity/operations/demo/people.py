@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from charity.demo.text import T
+from charity.operations.demo.text import T
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from wagtail.admin.views.pages.choose_parent import ChooseParentView
 from wagtail.admin.views.pages.listing import IndexView
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from charity.localization import in_source_language
+from charity.foundations.localization import in_source_language
 
 
 def page_listing_columns(*columns):

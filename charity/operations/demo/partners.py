@@ -7,7 +7,7 @@ charity's pages state them.
 
 from dataclasses import dataclass
 
-from charity.demo.text import T, figure
+from charity.operations.demo.text import T, figure
 from partners.models import PartnerKind
 
 FRANCE = T("France", "France")

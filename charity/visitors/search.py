@@ -11,10 +11,10 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 from wagtail.search.query import Or, PlainText
 
-from charity.listing import paginate
+from charity.caching.lifetimes import keep_many_until_change, keep_until_change
+from charity.foundations.pagination import paginate
 from charity.models import EventPage, StandardPage
-from charity.page_cache import remember, remember_many
-from charity.search_synonyms import WORD, expand
+from charity.visitors.search_synonyms import WORD, expand
 from diseases.models import DiseasePage
 from partners.models import PartnerPage
 from programs.models import ProgramPage
@@ -98,10 +98,10 @@ class KeptResults:
         self.key = (query, *names, Locale.get_active().pk)
 
     def count(self):
-        return remember("search-count", self.results.count, *self.key)
+        return keep_until_change("search-count", self.results.count, *self.key)
 
     def __getitem__(self, window):
-        return remember(
+        return keep_until_change(
             "search-results",
             lambda: list(self.results[window]),
             *self.key,
@@ -125,7 +125,7 @@ def with_summaries(pages):
             found[(page.pk,)] = (summary, type(page)._meta.label_lower)
         return found
 
-    described = remember_many("search-result", [(page.pk,) for page in pages], read)
+    described = keep_many_until_change("search-result", [(page.pk,) for page in pages], read)
     results = []
     for page in pages:
         if (page.pk,) in described:

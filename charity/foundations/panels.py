@@ -9,7 +9,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Page
 
-from charity.admin_dates import LocalizedPublishingPanel
+from charity.foundations.admin_dates import LocalizedPublishingPanel
 
 # Where a page's title shows, for the page types whose heading it is.
 TITLE_IS_HEADING = _(

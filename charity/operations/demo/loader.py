@@ -25,26 +25,6 @@ from wagtail.models import Collection, Locale, Page, ReferenceIndex, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.utils.file import hash_filelike
 
-from charity.demo import images
-from charity.demo.diseases import DISEASES
-from charity.demo.events import EVENTS
-from charity.demo.pages import (
-    DISEASE_INDEX,
-    DONATE,
-    EVENT_INDEX,
-    FEATURED_PROGRAMS,
-    FUNDING,
-    HOME,
-    HOME_ILLUSTRATION,
-    KEY_FIGURES,
-    PARTNER_INDEX,
-    PROGRAM_INDEX,
-    STANDARD_PAGES,
-)
-from charity.demo.partners import PARTNERS
-from charity.demo.people import PEOPLE, TESTIMONIALS
-from charity.demo.programs import PROGRAMS
-from charity.demo.text import T, localized
 from charity.models import (
     DonatePage,
     DonatePageProgram,
@@ -57,6 +37,26 @@ from charity.models import (
     StandardPage,
     Testimonial,
 )
+from charity.operations.demo import images
+from charity.operations.demo.diseases import DISEASES
+from charity.operations.demo.events import EVENTS
+from charity.operations.demo.pages import (
+    DISEASE_INDEX,
+    DONATE,
+    EVENT_INDEX,
+    FEATURED_PROGRAMS,
+    FUNDING,
+    HOME,
+    HOME_ILLUSTRATION,
+    KEY_FIGURES,
+    PARTNER_INDEX,
+    PROGRAM_INDEX,
+    STANDARD_PAGES,
+)
+from charity.operations.demo.partners import PARTNERS
+from charity.operations.demo.people import PEOPLE, TESTIMONIALS
+from charity.operations.demo.programs import PROGRAMS
+from charity.operations.demo.text import T, localized
 from diseases.models import DiseaseIndexPage, DiseasePage
 from partners.models import PartnerIndexPage, PartnerPage
 from programs.models import (

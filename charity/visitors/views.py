@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET
 
 from wagtail import views as wagtail_views
 
-from charity.navigation import home_page
+from charity.foundations.navigation import home_page
 from charity.patches.wagtail_routing import route_request_with
 
 
@@ -19,7 +19,7 @@ def serve_page(request, path):
 
     Wagtail looks the site's root page up, then its translation, then its
     specific type, on every request: the home page kept in the fragment cache
-    (charity.navigation.home_page) answers all three, and routes the rest of the
+    (charity.foundations.navigation.home_page) answers all three, and routes the rest of the
     path itself (HomePage.route). Hooks, privacy checks and serving stay Wagtail's.
     """
     home = home_page(request)

@@ -5,7 +5,7 @@ from django.conf import settings
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from charity.i18n import DEFAULT_LANGUAGE
+from charity.visitors.languages import DEFAULT_LANGUAGE
 
 
 class BilingualSitemap(Sitemap):

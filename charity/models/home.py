@@ -2,9 +2,8 @@
 
 from django.utils import timezone
 
-from charity.memoize import remembered
-from charity.navigation import home_children
-from charity.page_cache import remember
+from charity.caching.lifetimes import keep_for_page, keep_until_change
+from charity.foundations.navigation import home_children
 
 FEATURED_PROGRAMS_FALLBACK = 3
 UPCOMING_EVENTS = 3
@@ -69,7 +68,7 @@ def partners(home):
     named as the charity's members in its structured data."""
     from partners.models import PartnerPage
 
-    return remembered(
+    return keep_for_page(
         home,
         "partners",
         lambda: list(
@@ -95,7 +94,7 @@ def home_page_context(home, request):
     site_settings = SiteSettings.for_request(request)
     return {
         # Sums over every program: kept until the next change to the content.
-        "key_figures": remember(
+        "key_figures": keep_until_change(
             "key-figures",
             lambda: site_settings.key_figures(locale=home.locale),
             site_settings.site_id,
@@ -105,7 +104,7 @@ def home_page_context(home, request):
         # events at most PAGE_CACHE_TIMEOUT late, as the page itself); a preview
         # shows the draft's own choices.
         **{
-            name: remembered(home, name, lambda section=section: list(section(home)))
+            name: keep_for_page(home, name, lambda section=section: list(section(home)))
             for name, section in (
                 ("featured_program_pages", featured_programs),
                 ("diseases", diseases),

@@ -4,8 +4,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Locale, Site
 
-from charity.memoize import memoized
-from charity.page_cache import remember
+from charity.caching.lifetimes import keep_on_instance, keep_until_change
 
 
 def home_page(request):
@@ -15,7 +14,7 @@ def home_page(request):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    return remember("home-page", lambda: _home_page_of(site), site.pk, get_language())
+    return keep_until_change("home-page", lambda: _home_page_of(site), site.pk, get_language())
 
 
 def _home_page_of(site):
@@ -32,10 +31,10 @@ def _home_page_of(site):
 def home_children(home):
     """The live, public children of the home page: the main menu, the footer and
     the home page's links to each section share them."""
-    return memoized(
+    return keep_on_instance(
         home,
         "children",
-        lambda: remember(
+        lambda: keep_until_change(
             "home-children",
             lambda: list(home.get_children().live().public().specific(defer=True)),
             home.pk,
@@ -47,9 +46,11 @@ def ancestors(page):
     """The pages above ``page`` from the home page down, the site root left out."""
     if page.depth <= 2:
         return []
-    return memoized(page, "ancestors", lambda: list(page.get_ancestors().filter(depth__gt=1)))
+    return keep_on_instance(
+        page, "ancestors", lambda: list(page.get_ancestors().filter(depth__gt=1))
+    )
 
 
 def remember_ancestors(page, pages):
     """Give ``page`` the pages above it, found while routing to it."""
-    memoized(page, "ancestors", lambda: list(pages))
+    keep_on_instance(page, "ancestors", lambda: list(pages))

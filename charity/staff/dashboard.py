@@ -11,9 +11,9 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
-from charity import moderation
-from charity.localization import in_source_language
+from charity.foundations.localization import in_source_language
 from charity.models import EventPage
+from charity.staff import moderation
 from programs.models import ProgramPage
 
 PANEL_LENGTH = 5
@@ -43,7 +43,7 @@ class IncompleteProgramsPanel(Component):
 
     def get_context_data(self, parent_context):
         # Counted once each: a translation's links are its source page's (see
-        # charity.localization), and so is what it misses.
+        # charity.foundations.localization), and so is what it misses.
         programs = with_status(
             in_source_language(ProgramPage.objects.missing_key_data())
             .defer_streamfields()

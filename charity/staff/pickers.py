@@ -2,9 +2,9 @@
 
 Links are made in the source language (French) and wagtail-localize synchronises them
 unchanged to the translations, where templates swap each linked page for its translation
-(``charity.localization``). So every picker of these page types offers the source-language
-pages only, the English translation's form included, and names each page so that no two
-read alike:
+(``charity.foundations.localization``). So every picker of these page types offers the
+source-language pages only, the English translation's form included, and names each page so
+that no two read alike:
 
 - a foreign key is Wagtail's page chooser, opening on the section's index page (Wagtail
   would open it on the common ancestor of the pages of both languages: the tree's root),
@@ -24,7 +24,7 @@ from wagtail.admin.widgets import AdminPageChooser
 from wagtail.coreutils import resolve_model_string
 from wagtail.models import Locale, Page
 
-from charity.localization import in_source_language
+from charity.foundations.localization import in_source_language
 
 PICKED_PAGE_TYPES = ["programs.ProgramPage", "diseases.DiseasePage", "partners.PartnerPage"]
 

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
-from charity.demo.text import T, heading, key_result, paragraph, quote
+from charity.operations.demo.text import T, heading, key_result, paragraph, quote
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Page, Site
 
-from charity.page_cache import remember
+from charity.caching.lifetimes import keep_for_request, keep_until_change
 
 # Said in the language of the link that carries it, so the visitor who follows
 # the link can read it; keyed by the only language the page exists in.
@@ -153,20 +153,18 @@ def language_versions(request, page=None):
     """Switcher links and hreflang alternates for the current page or view, once per request."""
     if request is None:
         return LanguageVersions()
-    cache = request.__dict__.setdefault("_language_versions", {})
-    key = page.pk if page is not None else None
-    if key not in cache:
-        if page is not None and page.pk and getattr(page, "locale_id", None):
-            # Kept until the next change to the site's content: the same for every visitor.
-            cache[key] = remember(
-                "language-versions",
-                lambda: _versions_of_page(request, page),
-                page.pk,
-                request.get_host(),
-            )
-        else:
-            cache[key] = _versions_of_view(request)
-    return cache[key]
+    if page is None or not page.pk or not getattr(page, "locale_id", None):
+        return keep_for_request(("language-versions", None), lambda: _versions_of_view(request))
+    # Kept until the next change to the site's content: the same for every visitor.
+    return keep_for_request(
+        ("language-versions", page.pk),
+        lambda: keep_until_change(
+            "language-versions",
+            lambda: _versions_of_page(request, page),
+            page.pk,
+            request.get_host(),
+        ),
+    )
 
 
 @never_cache

@@ -1,0 +1,186 @@
+"""The caches' two middlewares: whole pages for visitors, and the request's own values.
+
+Whole pages for visitors who are not logged in are answered before sessions, locale and Wagtail.
+
+A visitor without a session cookie sees exactly what every other such visitor
+sees, so the first one's page is kept in the default cache (Redis when
+REDIS_URL is set) and given to the next ones without touching the database.
+
+Invalidation is site-wide: every stored page is filed under a generation number
+kept in the cache, and any change that can show on a page (publishing,
+unpublishing, moving or deleting a page, editing a person, a testimonial, the
+site settings, an image, a document, a redirect or a privacy setting) moves to
+the next generation, which forgets all pages at once. On this site the home
+page, the listings and the related-content blocks of detail pages depend on
+almost every page, so working out which pages a change touches would be
+fragile; after a change each visited page is rendered once more, and editors
+make a few changes a day.
+
+Stored pages also expire after PAGE_CACHE_TIMEOUT seconds, because some depend
+on the clock: an event moves from "upcoming" to "past" without anyone editing it.
+
+Browsers and a CDN may keep a page PAGE_CACHE_MAX_AGE seconds (a minute): long
+enough to absorb a surge, short enough that a correction is seen soon even by a
+cache nobody purges; after that they revalidate with the ETag and get a 304
+from this cache without a render.
+"""
+
+import hashlib
+import re
+from urllib.parse import parse_qsl, urlencode
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
+from django.utils.http import parse_etags
+
+from charity.caching.generation import current_generation, safely
+from charity.caching.lifetimes import request_scope
+from charity.caching.stored_pages import RecentPages, StoredPage
+
+# Longer query strings are someone probing, not a page worth keeping.
+MAX_QUERY_LENGTH = 512
+# Responses this large are not worth holding in memory.
+MAX_BODY_BYTES = 1024 * 1024
+# Request headers a stored page may vary on: pages are only stored for requests
+# without the cookies that change them, and compression is handled here.
+SAFE_VARY = {"cookie", "accept-encoding"}
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+# Pages each process keeps at hand (a few megabytes): the most visited ones.
+RECENT_PAGES = 100
+
+
+def _cache_control_directives(response):
+    value = response.get("Cache-Control", "")
+    return {field.split("=", 1)[0].strip().lower() for field in cc_delim_re.split(value) if field}
+
+
+def _vary(response):
+    return {field.strip().lower() for field in cc_delim_re.split(response.get("Vary", "")) if field}
+
+
+class AnonymousPageCacheMiddleware:
+    """Stores and serves whole pages for visitors who are not logged in.
+
+    Placed after the security middleware (their headers are added to every
+    answer, stored or not) and before sessions: a stored page is served
+    without loading a session, a user, a locale or a Wagtail page.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.recent = RecentPages(RECENT_PAGES)
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE or not self._cacheable_path(request):
+            return self.get_response(request)
+        if self._has_personal_cookie(request):
+            return self._personal(self.get_response(request))
+        if request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        query = self._normalised_query(request)
+        generation = current_generation() if query is not None else None
+        if generation is None:
+            return self.get_response(request)
+        key = self._key(request, generation, query)
+        stored = self.recent.get(key)
+        if stored is None:
+            stored = safely(None, cache.get, key)
+            if stored is not None:
+                self.recent.put(key, stored)
+        if stored is not None:
+            return self._answer(request, stored, "hit")
+        response = self.get_response(request)
+        if not self._storable(response):
+            return response
+        stored = StoredPage.from_response(response)
+        safely(None, cache.set, key, stored, settings.PAGE_CACHE_TIMEOUT)
+        self.recent.put(key, stored)
+        return self._answer(request, stored, "miss")
+
+    def _cacheable_path(self, request):
+        return not request.path.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PATHS))
+
+    def _has_personal_cookie(self, request):
+        """A logged-in editor, or a visitor with a message waiting to be shown."""
+        return (
+            settings.SESSION_COOKIE_NAME in request.COOKIES
+            or getattr(settings, "MESSAGE_COOKIE_NAME", "messages") in request.COOKIES
+        )
+
+    def _personal(self, response):
+        """Responses for a session are theirs alone: no shared cache may keep them."""
+        if "no-store" not in _cache_control_directives(response):
+            patch_cache_control(response, private=True, no_cache=True)
+        return response
+
+    def _normalised_query(self, request):
+        """The query string in a fixed order, or None when too long."""
+        raw = request.META.get("QUERY_STRING", "")
+        if len(raw) > MAX_QUERY_LENGTH:
+            return None
+        pairs = parse_qsl(raw, keep_blank_values=True)
+        # Every parameter counts, campaign tags too: some views repeat the
+        # address in their links, and a stored page must not carry a stranger's.
+        return urlencode(sorted(pairs))
+
+    def _key(self, request, generation, query):
+        address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+        return f"page-cache:{generation}:page:{hashlib.sha256(address.encode()).hexdigest()}"
+
+    def _storable(self, response):
+        """A complete 200 that says nothing about who asked for it."""
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and not _cache_control_directives(response) & {"private", "no-store", "no-cache"}
+            and _vary(response) <= SAFE_VARY
+            and len(response.content) <= MAX_BODY_BYTES
+        )
+
+    def _answer(self, request, stored, outcome):
+        compressed = stored.gzipped_body is not None and ACCEPTS_GZIP.search(
+            request.META.get("HTTP_ACCEPT_ENCODING", "")
+        )
+        body, etag = (
+            (stored.gzipped_body, stored.gzipped_etag) if compressed else (stored.body, stored.etag)
+        )
+        if self._client_has(request, etag):
+            response = HttpResponseNotModified()
+            for name, value in stored.headers:
+                if name.lower() == "vary":
+                    response[name] = value
+        else:
+            response = HttpResponse(body)
+            for name, value in stored.headers:
+                response[name] = value
+            if compressed:
+                response["Content-Encoding"] = "gzip"
+            response["Content-Length"] = str(len(body))
+        response["ETag"] = etag
+        response["Cache-Control"] = f"public, max-age={settings.PAGE_CACHE_MAX_AGE}"
+        response["X-Page-Cache"] = outcome
+        if stored.gzipped_body is not None:
+            patch_vary_headers(response, ("Accept-Encoding",))
+        return response
+
+    def _client_has(self, request, etag):
+        """If-None-Match, compared weakly as RFC 9110 requires for it."""
+        header = request.META.get("HTTP_IF_NONE_MATCH")
+        if not header:
+            return False
+        known = [tag.removeprefix("W/") for tag in parse_etags(header)]
+        return "*" in known or etag in known
+
+
+class RequestScopeMiddleware:
+    """Values kept for the request (charity.caching.lifetimes) live until its response is sent."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        with request_scope():
+            return self.get_response(request)

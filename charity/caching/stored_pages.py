@@ -1,0 +1,84 @@
+"""A page as the page cache keeps it: its headers, its body (also gzipped) and their ETags,
+and the few pages each process keeps at hand."""
+
+import gzip
+import hashlib
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from django.conf import settings
+
+# Headers the page cache sets itself on every answer.
+OWN_HEADERS = {"cache-control", "etag", "content-length", "content-encoding", "expires"}
+# Text responses smaller than this gain nothing from compression.
+MIN_GZIP_BYTES = 1024
+
+
+@dataclass(frozen=True)
+class StoredPage:
+    headers: tuple
+    body: bytes
+    etag: str
+    gzipped_body: bytes | None
+    gzipped_etag: str | None
+    stored_at: float
+
+    @classmethod
+    def from_response(cls, response):
+        body = response.content
+        headers = tuple(
+            (name, value)
+            for name, value in response.headers.items()
+            if name.lower() not in OWN_HEADERS
+        )
+        gzipped = None
+        content_type = response.get("Content-Type", "")
+        if len(body) >= MIN_GZIP_BYTES and content_type.startswith(("text/", "application/xml")):
+            gzipped = gzip.compress(body, compresslevel=6, mtime=0)
+        return cls(
+            headers=headers,
+            body=body,
+            etag=_etag(body),
+            gzipped_body=gzipped,
+            gzipped_etag=_etag(gzipped) if gzipped else None,
+            stored_at=time.time(),
+        )
+
+
+def _etag(body):
+    return f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+
+
+class RecentPages:
+    """The pages this process stored or fetched last, by cache key.
+
+    A hit then does not move and unpickle the whole page from the shared
+    cache. A key names its generation, so a purge anywhere makes these copies
+    unreachable; each copy expires when the shared one does.
+    """
+
+    def __init__(self, size):
+        self.size = size
+        self.pages = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            found = self.pages.get(key)
+            if found is None:
+                return None
+            expires, stored = found
+            if time.time() >= expires:
+                del self.pages[key]
+                return None
+            self.pages.move_to_end(key)
+            return stored
+
+    def put(self, key, stored):
+        with self.lock:
+            self.pages[key] = (stored.stored_at + settings.PAGE_CACHE_TIMEOUT, stored)
+            self.pages.move_to_end(key)
+            while len(self.pages) > self.size:
+                self.pages.popitem(last=False)
