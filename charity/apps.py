@@ -10,13 +10,13 @@ class CharityConfig(AppConfig):
         # The project's wiring: imported once every app's models are loaded.
         from wagtail.models import Page
 
-        from charity import patches
         from charity.caching import invalidation
         from charity.foundations import admin_dates
         from charity.models import Person, SiteSettings, Testimonial
+        from charity.patches.apply import apply_all
         from charity.staff import pickers
 
-        patches.apply_all()
+        apply_all()
         admin_dates.register_date_fields()
         pickers.register_page_pickers()
         invalidation.purge_on_every_change(

@@ -1,7 +1,9 @@
 import datetime
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -226,6 +228,22 @@ class DiseasePage(ListedAsCard, HeroImageMixin, Page):
                 {"next_review_due": _("The next review cannot come before the last one.")}
             )
 
+    def facts(self):
+        """The disease's key facts as (label, value) pairs, for the page's definition list:
+        the figures filled in, then the other key facts."""
+        facts = [
+            (label, value)
+            for label, value in (
+                (gettext("Share of childhood cancers"), self.share_of_childhood_cancers),
+                (gettext("How often it occurs"), self.incidence),
+                (gettext("Usual age at diagnosis"), self.typical_age),
+                (gettext("Where it grows"), self.location),
+            )
+            if value
+        ]
+        facts.extend((fact.value["label"], fact.value["value"]) for fact in self.key_facts)
+        return facts
+
     @property
     def other_names_list(self):
         return [name.strip() for name in self.other_names.split(",") if name.strip()]
@@ -237,6 +255,6 @@ class DiseasePage(ListedAsCard, HeroImageMixin, Page):
     @kept_for_page
     def related_programs(self):
         """The live programs, in this page's language, that study this disease."""
-        from programs.models import ProgramPage
-
-        return list(ProgramPage.objects.linked_to(self, "program_diseases__disease"))
+        # Programs build on diseases, so they are named here rather than imported.
+        programs = apps.get_model("programs", "ProgramPage").objects
+        return list(programs.linked_to(self, "program_diseases__disease"))

@@ -1,3 +1,4 @@
+from django.apps import apps
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import prefetch_related_objects
@@ -168,10 +169,7 @@ class PartnerPage(ListedAsCard, Page):
     @kept_for_page
     def related_programs(self):
         """Live programs in this page's language that the partner runs, co-funds or recommended."""
-        from programs.models import ProgramPage
-
-        return list(
-            ProgramPage.objects.linked_to(
-                self, "institutions__partner", "grants__co_funders", "recommended_by"
-            )
-        )
+        # Programs build on partners, so they are named here rather than imported.
+        programs = apps.get_model("programs", "ProgramPage").objects
+        lookups = ("institutions__partner", "grants__co_funders", "recommended_by")
+        return list(programs.linked_to(self, *lookups))

@@ -4,7 +4,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from charity.caching.lifetimes import keep_until_change
-from programs.models import ProgramDisease, ProgramKind, ProgramStatus
+from diseases.models import DiseasePage
+from programs.models.program_page import ProgramKind, ProgramStatus
+from programs.models.program_rows import ProgramDisease
 
 
 class ProgramFilterForm(forms.Form):
@@ -21,8 +23,6 @@ class ProgramFilterForm(forms.Form):
     )
 
     def __init__(self, data, locale):
-        from diseases.models import DiseasePage
-
         super().__init__(data)
         # The same for every visitor: kept in the fragment cache until the next change.
         diseases = keep_until_change(

@@ -14,6 +14,8 @@ from django.http import HttpResponse
 from django.utils.http import content_disposition_header
 
 from charity.foundations.localization import localize_all
+from diseases.models import DiseasePage
+from programs.models.program_rows import FundingGrant, ProgramDisease
 
 CSV_COLUMNS = [
     "acronym",
@@ -67,8 +69,6 @@ class FundingSummary:
 
 def _diseases_by_key(keys, locale):
     """Disease pages by translation key, in ``locale`` when translated, in one query."""
-    from diseases.models import DiseasePage
-
     found = {}
     for disease in DiseasePage.objects.live().filter(translation_key__in=keys):
         current = found.get(disease.translation_key)
@@ -79,8 +79,6 @@ def _diseases_by_key(keys, locale):
 
 def funding_summary(programs, locale, request=None):
     """The grants of ``programs`` summed by program, disease and year (four queries)."""
-    from programs.models import FundingGrant
-
     grants = FundingGrant.objects.filter(program__in=programs)
     summary = FundingSummary()
 
@@ -126,8 +124,6 @@ def funding_summary(programs, locale, request=None):
 
 def ledger_rows(programs, locale, request=None):
     """One row per grant, with the program's diseases and the grant's co-funders."""
-    from programs.models import FundingGrant, ProgramDisease
-
     grants = list(
         FundingGrant.objects.filter(program__in=programs)
         .select_related("program")

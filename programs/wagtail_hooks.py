@@ -9,7 +9,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import IndexView
 
 from charity.foundations.admin_listings import PageTypeListingViewSet, page_listing_columns
-from charity.templatetags.charity_tags import euros
+from charity.foundations.formatting import euros
 from programs.models import FundingGrant, ProgramPage
 
 

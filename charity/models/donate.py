@@ -17,6 +17,9 @@ from charity.foundations.panels import (
     hero_image_panel,
     title_panel,
 )
+from charity.models.gift_calculator import calculation, gift_form
+from charity.models.site_settings import SiteSettings
+from programs.models import ProgramPage
 
 
 class DonatePage(HeroImageMixin, Page):
@@ -71,8 +74,6 @@ class DonatePage(HeroImageMixin, Page):
     def examples(self, request):
         """The example programs, in this page's language when translated, live ones
         only, each with its card."""
-        from programs.models import ProgramPage
-
         links = list(self.example_programs.select_related("program").defer("program__body"))
         keys = [link.program.translation_key for link in links]
         programs = {}
@@ -93,9 +94,6 @@ class DonatePage(HeroImageMixin, Page):
         return examples
 
     def get_context(self, request, *args, **kwargs):
-        from charity.models import SiteSettings
-        from charity.models.gift_calculator import calculation, gift_form
-
         context = super().get_context(request, *args, **kwargs)
         site_settings = SiteSettings.for_request(request)
         form = gift_form(request.GET)

@@ -137,26 +137,14 @@ def calendar_response(calendar, filename):
 
 
 def event_file(event, request):
-    """The .ics file of one event, to add it to a calendar."""
-    from charity.models import EventPage
-
-    event = with_sequence(EventPage.objects.filter(pk=event.pk)).get()
+    """The .ics file of one event, to add it to a calendar; ``event`` read ``with_sequence``."""
     return calendar_response(build_calendar([event], request), f"{event.slug}.ics")
 
 
-def feed_events(index, now=None):
-    now = now or timezone.now()
-    return with_sequence(
-        index.events().filter(end__gte=now - FEED_KEEPS_PAST_EVENTS_FOR).order_by("start")
-    )
-
-
-def events_feed(index, request):
+def events_feed(index, events, request):
     """The feed of the index's upcoming events (and those just past), to subscribe to."""
     name = gettext("Imagine for Margo events")
-    return calendar_response(
-        build_calendar(feed_events(index), request, name=name), f"{index.slug}.ics"
-    )
+    return calendar_response(build_calendar(events, request, name=name), f"{index.slug}.ics")
 
 
 def webcal_url(url):

@@ -30,6 +30,13 @@ from charity.foundations.panels import (
     page_tabs,
     title_panel,
 )
+from charity.models.event_calendar import (
+    FEED_KEEPS_PAST_EVENTS_FOR,
+    event_file,
+    events_feed,
+    with_sequence,
+)
+from charity.models.snippets import Person
 
 
 class EventKind(models.TextChoices):
@@ -92,12 +99,18 @@ class EventIndexPage(RoutablePageMixin, Page):
     def past_events(self, now):
         return self.events().filter(end__lt=now).order_by("-start")
 
+    def feed_events(self, now=None):
+        """The events the calendar feed lists: upcoming ones and those just past, by
+        start, each with its calendar sequence."""
+        now = now or timezone.now()
+        return with_sequence(
+            self.events().filter(end__gte=now - FEED_KEEPS_PAST_EVENTS_FOR).order_by("start")
+        )
+
     # Served at the index's address + "calendar.ics" (see charity/urls.py).
     @path("calendar.ics/", name="calendar")
     def calendar_feed(self, request):
-        from charity.models.event_calendar import events_feed
-
-        return events_feed(self, request)
+        return events_feed(self, self.feed_events(), request)
 
 
 class EventPage(ListedAsCard, RoutablePageMixin, HeroImageMixin, Page):
@@ -271,17 +284,13 @@ class EventPage(ListedAsCard, RoutablePageMixin, HeroImageMixin, Page):
     @kept_for_page
     def speaker_people(self):
         """The speakers in the active language, with their photos' renditions."""
-        from charity.models.snippets import Person
-
         people = Person.objects.select_related("photo").prefetch_related("photo__renditions")
         return linked_in_language(self.speakers.all(), "person", people)
 
     # Served at the event's address + "calendar.ics" (see charity/urls.py).
     @path("calendar.ics/", name="calendar")
     def calendar_file(self, request):
-        from charity.models.event_calendar import event_file
-
-        return event_file(self, request)
+        return event_file(with_sequence(EventPage.objects.filter(pk=self.pk)).get(), request)
 
 
 class EventSpeaker(Orderable):

@@ -1,5 +1,3 @@
-import datetime
-from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -17,16 +15,13 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 OVERRIDE_HELP = _("Leave empty to use the figure computed from the programs on this site.")
 AS_OF_HELP = _("The date the figure above was true: shown next to it.")
-
-
-@dataclass(frozen=True)
-class KeyFigure:
-    """One of the home page's key figures, either computed or set by staff."""
-
-    name: str
-    value: Decimal | int
-    as_of: datetime.date | None
-    computed: bool
+# The home page's key figures the editors may set, each with the date it was true.
+KEY_FIGURE_FIELDS = [
+    ("funding_total_eur", "funding_total_as_of", _("Total funding")),
+    ("programs_count", "programs_count_as_of", _("Programs")),
+    ("children_count", "children_count_as_of", _("Children")),
+    ("therapies_count", "therapies_count_as_of", _("Therapies")),
+]
 
 
 @register_setting(icon="cog")
@@ -115,12 +110,7 @@ class SiteSettings(BaseSiteSetting):
             [FieldRowPanel([FieldPanel(name), FieldPanel(as_of_name)])],
             heading=label,
         )
-        for name, as_of_name, label in [
-            ("funding_total_eur", "funding_total_as_of", _("Total funding")),
-            ("programs_count", "programs_count_as_of", _("Programs")),
-            ("children_count", "children_count_as_of", _("Children")),
-            ("therapies_count", "therapies_count_as_of", _("Therapies")),
-        ]
+        for name, as_of_name, label in KEY_FIGURE_FIELDS
     ]
     edit_handler = TabbedInterface(
         [
@@ -151,26 +141,10 @@ class SiteSettings(BaseSiteSetting):
             Decimal("0.01")
         )
 
-    def key_figures(self, locale=None, today=None):
-        """The home page's figures: computed from the programs unless staff set a value."""
-        from programs.models import ProgramPage
-
-        computed = ProgramPage.objects.key_figures(locale)
-        today = today or datetime.date.today()
-        figures = []
-        overrides = [
-            ("funding_total_eur", "funding_total_as_of"),
-            ("programs_count", "programs_count_as_of"),
-            ("children_count", "children_count_as_of"),
-            ("therapies_count", "therapies_count_as_of"),
-        ]
-        for name, as_of_name in overrides:
-            override = getattr(self, name)
-            if override is not None:
-                figures.append(KeyFigure(name, override, getattr(self, as_of_name), computed=False))
-            else:
-                figures.append(KeyFigure(name, computed[name], today, computed=True))
-        figures.append(
-            KeyFigure("years_active", today.year - self.founding_year, today, computed=True)
-        )
-        return {figure.name: figure for figure in figures}
+    def key_figure_overrides(self):
+        """Each key figure the editors may set, by name, as (value, the date it was
+        true); the value is None while the figure is left to be computed."""
+        return {
+            name: (getattr(self, name), getattr(self, as_of_name))
+            for name, as_of_name, _label in KEY_FIGURE_FIELDS
+        }

@@ -36,7 +36,8 @@ def read_private_sections_once_per_request():
 
     Can go when Wagtail reads them once per request itself, or when ``public()`` no longer
     costs a query per call. On upgrade, compare with the new body: a change to the privacy
-    rule there must be made here too (tests/charity/test_patches.py runs both side by side).
+    rule there must be made here too (tests/charity/patches/test_patches.py runs both side
+    by side).
     """
     original = PageQuerySet.private_q
 

@@ -1,8 +1,8 @@
 """Wagtail's routing of a request, answered by the project's own (``HomePage.route``).
 
 ``HomePage.route`` overrides the public ``wagtail.models.Page.route`` (Wagtail 7.4.4) and
-must find the same page for every path: tests/charity/test_patches.py runs both side by
-side. Re-read it against ``Page.route`` on upgrade.
+must find the same page for every path: tests/charity/patches/test_patches.py runs both
+side by side. Re-read it against ``Page.route`` on upgrade.
 """
 
 from django.http import Http404

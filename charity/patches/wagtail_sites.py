@@ -40,7 +40,7 @@ def remember_site_settings_until_the_next_change():
     its private ``_request`` (page URLs built from the settings then skip the site lookup).
 
     Can go when Wagtail caches site settings across requests itself. On upgrade, compare
-    with the new body (tests/charity/test_patches.py runs both side by side).
+    with the new body (tests/charity/patches/test_patches.py runs both side by side).
     """
     original = BaseSiteSetting.for_request.__func__
 

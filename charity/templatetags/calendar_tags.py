@@ -2,6 +2,7 @@ from django import template
 
 from charity.foundations.navigation import ancestors
 from charity.models.event_calendar import webcal_url
+from charity.models.events import EventIndexPage, EventPage
 
 register = template.Library()
 
@@ -14,8 +15,6 @@ def calendar_links(context, page):
 
     ``page`` is an event page or the event index; anything else has no calendar.
     """
-    from charity.models import EventIndexPage, EventPage
-
     request = context.get("request")
     if isinstance(page, EventPage):
         index = ancestors(page)[-1]

@@ -5,7 +5,7 @@ from django.utils.formats import number_format
 from django.utils.translation import get_language
 
 from charity.foundations.charts import bar_chart as chart_geometry
-from charity.templatetags.charity_tags import euros_short
+from charity.foundations.formatting import euros_short
 
 register = template.Library()
 

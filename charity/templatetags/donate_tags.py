@@ -2,7 +2,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.translation import gettext
 
-from charity.templatetags.charity_tags import euros
+from charity.foundations.formatting import euros
 
 register = template.Library()
 

@@ -17,7 +17,9 @@ from django.utils.translation import gettext
 from wagtail.models import Site
 
 from charity.foundations.navigation import ancestors
-from charity.models.home import partners as home_partners
+from charity.models.events import EventPage
+from diseases.models import DiseasePage
+from programs.models import ProgramKind, ProgramPage, ProgramStatus
 
 SCHEMA = "https://schema.org/"
 CHARITY_NAME = "Imagine for Margo – Enfants sans cancer"
@@ -92,7 +94,7 @@ def charity(request, home, site_settings):
         "sameAs": [url for _name, url in site_settings.social_links],
         "member": [
             _partner(request, partner)
-            for partner in sorted(home_partners(home), key=lambda partner: partner.title)
+            for partner in sorted(home.partner_pages(), key=lambda partner: partner.title)
         ],
     }
     if site_settings.contact_email:
@@ -259,8 +261,6 @@ def medical_web_page(request, page):
 
 
 def _study_status(program):
-    from programs.models import ProgramStatus
-
     return {
         ProgramStatus.PLANNED: SCHEMA + "NotYetRecruiting",
         ProgramStatus.COMPLETED: SCHEMA + "Completed",
@@ -273,8 +273,6 @@ def _condition_reference(request, disease):
 
 
 def research_project(request, page, home):
-    from programs.models import ProgramKind
-
     url = page.get_full_url(request)
     charity_ref = charity_reference(request, home)
     ledger = page.funding_ledger()
@@ -325,10 +323,6 @@ def research_project(request, page, home):
 
 def page_entities(request, page, home):
     """The schema.org entities that describe the page itself."""
-    from charity.models import EventPage
-    from diseases.models import DiseasePage
-    from programs.models import ProgramPage
-
     if isinstance(page, EventPage):
         return [event(request, page, home)]
     if isinstance(page, DiseasePage):

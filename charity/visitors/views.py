@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET
 
 from wagtail import views as wagtail_views
 
-from charity.foundations.navigation import home_page
+from charity.models.home import HomePage
 from charity.patches.wagtail_routing import route_request_with
 
 
@@ -19,10 +19,10 @@ def serve_page(request, path):
 
     Wagtail looks the site's root page up, then its translation, then its
     specific type, on every request: the home page kept in the fragment cache
-    (charity.foundations.navigation.home_page) answers all three, and routes the rest of the
-    path itself (HomePage.route). Hooks, privacy checks and serving stay Wagtail's.
+    (HomePage.for_request) answers all three, and routes the rest of the path itself
+    (HomePage.route). Hooks, privacy checks and serving stay Wagtail's.
     """
-    home = home_page(request)
+    home = HomePage.for_request(request)
     if home is not None:
         route_request_with(
             request,

@@ -4,7 +4,7 @@ from decimal import Decimal
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
 import pytest
 
@@ -19,11 +19,6 @@ TODAY = datetime.date(2026, 5, 4)
 @pytest.fixture
 def site_settings(home_page):
     return SiteSettings.for_site(Site.objects.get(is_default_site=True))
-
-
-@pytest.fixture
-def french():
-    return Locale.objects.get(language_code="fr")
 
 
 @pytest.fixture
@@ -44,9 +39,9 @@ def values(figures):
 
 
 def test_figures_are_computed_from_live_programs_and_their_grant_ledgers(
-    programs, site_settings, french
+    programs, site_settings, home_page
 ):
-    figures = site_settings.key_figures(french, today=TODAY)
+    figures = home_page.key_figures(site_settings, today=TODAY)
 
     assert values(figures) == {
         "funding_total_eur": Decimal("175000.50"),
@@ -58,12 +53,13 @@ def test_figures_are_computed_from_live_programs_and_their_grant_ledgers(
     assert all(figure.computed and figure.as_of == TODAY for figure in figures.values())
 
 
-def test_figures_count_only_the_programs_in_the_requested_language(programs, site_settings):
+def test_figures_count_only_the_programs_in_the_home_page_s_language(
+    programs, site_settings, home_page, english_home_page
+):
     publish_translation(programs)
-    english = Locale.objects.get(language_code="en")
 
-    english_figures = values(site_settings.key_figures(english, today=TODAY))
-    french_figures = values(site_settings.key_figures(Locale.objects.get(language_code="fr")))
+    english_figures = values(english_home_page.key_figures(site_settings, today=TODAY))
+    french_figures = values(home_page.key_figures(site_settings))
 
     assert english_figures["programs_count"] == 1
     assert english_figures["funding_total_eur"] == Decimal("150000.50")
@@ -71,20 +67,20 @@ def test_figures_count_only_the_programs_in_the_requested_language(programs, sit
     assert french_figures["funding_total_eur"] == Decimal("175000.50")
 
 
-def test_figures_are_zero_without_programs(home_page, site_settings, french):
-    figures = values(site_settings.key_figures(french, today=TODAY))
+def test_figures_are_zero_without_programs(home_page, site_settings):
+    figures = values(home_page.key_figures(site_settings, today=TODAY))
 
     assert figures["funding_total_eur"] == Decimal(0)
     assert figures["programs_count"] == figures["children_count"] == figures["therapies_count"] == 0
 
 
-def test_staff_override_replaces_a_figure_with_its_own_date(programs, site_settings, french):
+def test_staff_override_replaces_a_figure_with_its_own_date(programs, site_settings, home_page):
     site_settings.funding_total_eur = Decimal("2300000")
     site_settings.funding_total_as_of = datetime.date(2025, 12, 31)
     site_settings.children_count = 0
     site_settings.save()
 
-    figures = site_settings.key_figures(french, today=TODAY)
+    figures = home_page.key_figures(site_settings, today=TODAY)
 
     funding = figures["funding_total_eur"]
     assert (funding.value, funding.as_of, funding.computed) == (
@@ -100,20 +96,23 @@ def test_staff_override_replaces_a_figure_with_its_own_date(programs, site_setti
     assert figures["programs_count"].value == 2
 
 
-def test_years_active_counts_from_the_founding_year(home_page, site_settings, french):
+def test_years_active_counts_from_the_founding_year(home_page, site_settings):
     site_settings.founding_year = 2011
 
-    figures = site_settings.key_figures(french, today=datetime.date(2031, 1, 1))
+    figures = home_page.key_figures(site_settings, today=datetime.date(2031, 1, 1))
 
     assert figures["years_active"].value == 20
 
 
 def test_figures_cost_the_same_queries_however_many_programs_and_grants(
-    program_index, site_settings, french
+    program_index, site_settings, home_page
 ):
+    # As when the home page is served, its locale is known already.
+    assert home_page.locale.language_code == "fr"
+
     def count_queries():
         with CaptureQueriesContext(connection) as queries:
-            site_settings.key_figures(french, today=TODAY)
+            home_page.key_figures(site_settings, today=TODAY)
         return len(queries)
 
     ProgramPageFactory(grants=["1000"])

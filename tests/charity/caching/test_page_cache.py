@@ -490,7 +490,7 @@ def test_a_publish_purges_the_page_and_the_pages_that_list_it_from_the_cdn(
     settings, program_index, django_capture_on_commit_callbacks
 ):
     settings.WAGTAILFRONTENDCACHE = {
-        "cdn": {"BACKEND": "tests.charity.test_page_cache.RecordingCDN"}
+        "cdn": {"BACKEND": "tests.charity.caching.test_page_cache.RecordingCDN"}
     }
     purged_from_the_cdn.clear()
     program = ProgramPageFactory(title="Programme BIOMEDE", acronym="BIOMEDE", live=False)

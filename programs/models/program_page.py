@@ -1,21 +1,16 @@
+"""A research program's page."""
+
 from decimal import Decimal
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import (
-    Count,
-    Exists,
-    F,
-    OuterRef,
     Prefetch,
-    Q,
     QuerySet,
-    Subquery,
-    Sum,
     prefetch_related_objects,
 )
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import (
@@ -24,31 +19,29 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page, PageManager, TranslatableMixin
-from wagtail.query import PageQuerySet
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from modelcluster.models import ClusterableModel
+from modelcluster.fields import ParentalManyToManyField
 
 from charity.caching.lifetimes import kept_for_page
 from charity.foundations.blocks import BodyBlock
 from charity.foundations.cards import ListedAsCard
+from charity.foundations.formatting import figure
 from charity.foundations.hero_image import HeroImageMixin
 from charity.foundations.localization import linked_in_language, localize_all
-from charity.foundations.pagination import paginate
 from charity.foundations.panels import (
-    HERO_IMAGE_ONLY_SHARED,
-    TITLE_IS_HEADING,
     hero_image_panel,
     page_tabs,
     title_panel,
 )
-
-YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
+from programs.models.program_queryset import KEY_DATA, ProgramPageManager
+from programs.models.program_rows import (
+    YEAR_VALIDATORS,
+    ProgramDisease,
+)
 
 
 class ProgramKind(models.TextChoices):
@@ -65,136 +58,6 @@ class ProgramStatus(models.TextChoices):
     PLANNED = "planned", _("Planned")
     ONGOING = "ongoing", _("Ongoing")
     COMPLETED = "completed", _("Completed")
-
-
-class ProgramIndexPage(HeroImageMixin, Page):
-    """Lists the research programs under the home page, filterable by disease, kind and status."""
-
-    intro = models.TextField(
-        _("introduction"), blank=True, help_text=_("Shown above the programs.")
-    )
-    body = StreamField(
-        BodyBlock(),
-        verbose_name=_("body"),
-        blank=True,
-        help_text=_("The strategy, shown above the list."),
-    )
-
-    content_panels = [
-        title_panel(TITLE_IS_HEADING),
-        FieldPanel("intro"),
-        hero_image_panel(HERO_IMAGE_ONLY_SHARED),
-        FieldPanel("body"),
-    ]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["charity.HomePage"]
-    subpage_types = ["programs.ProgramPage"]
-    max_count_per_parent = 1
-    per_page = 12
-
-    class Meta:
-        verbose_name = _("program index page")
-        verbose_name_plural = _("program index pages")
-
-    def programs(self):
-        return ProgramPage.objects.child_of(self).live().public().for_listing()
-
-    def get_context(self, request, *args, **kwargs):
-        from programs.forms import ProgramFilterForm
-
-        context = super().get_context(request, *args, **kwargs)
-        form = ProgramFilterForm(request.GET, locale=self.locale)
-        programs = form.filter(self.programs().newest_first())
-        context["filter_form"] = form
-        context["page_obj"] = paginate(request, programs, self.per_page)
-        return context
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        if not response.context_data["filter_form"].is_valid():
-            response.status_code = 400
-        return response
-
-
-class ProgramPageQuerySet(PageQuerySet):
-    def for_listing(self):
-        """What a program card needs, in a fixed number of queries."""
-        funding = (
-            FundingGrant.objects.filter(program=OuterRef("pk"))
-            .values("program")
-            .annotate(total=Sum("amount_eur"))
-            .values("total")
-        )
-        # The cards' images and diseases are read only for the cards not kept
-        # in the cache (ProgramPage.prepare_cards).
-        return (
-            self.defer_streamfields()
-            .select_related("hero_image")
-            .annotate(listed_funding_eur=Subquery(funding))
-        )
-
-    def newest_first(self):
-        """Most recent programs first; those whose start is not known after the dated ones."""
-        return self.order_by(F("start_year").desc(nulls_last=True), "acronym")
-
-    def linked_to(self, page, *lookups):
-        """The live, public programs in ``page``'s language linked to it, in any of its
-        languages, through any of ``lookups`` (paths from a program to ``page``'s model),
-        ready for their cards, newest first."""
-        linked = Q()
-        for lookup in lookups:
-            linked |= Q(**{f"{lookup}__translation_key": page.translation_key})
-        return (
-            self.live()
-            .public()
-            .filter(linked, locale_id=page.locale_id)
-            .distinct()
-            .for_listing()
-            .newest_first()
-        )
-
-    def key_figures(self, locale=None):
-        programs = self.model.objects.live().filter(locale=locale or Locale.get_active())
-        totals = programs.aggregate(
-            count=Count("pk"), children=Sum("patients_included"), therapies=Sum("therapies_tested")
-        )
-        funding = FundingGrant.objects.filter(program__in=programs).aggregate(
-            total=Sum("amount_eur")
-        )
-        return {
-            "funding_total_eur": funding["total"] or Decimal(0),
-            "programs_count": totals["count"],
-            "children_count": totals["children"] or 0,
-            "therapies_count": totals["therapies"] or 0,
-        }
-
-    def with_key_data_flags(self):
-        """Annotate whether each program has a disease, a lead investigator and a funding figure."""
-        return self.annotate(
-            has_disease=Exists(ProgramDisease.objects.filter(program=OuterRef("pk"))),
-            has_lead_investigator=Exists(
-                ProgramInvestigator.objects.filter(program=OuterRef("pk"))
-            ),
-            has_funding=Exists(
-                FundingGrant.objects.filter(program=OuterRef("pk"), amount_eur__gt=0)
-            ),
-        )
-
-    def missing_key_data(self):
-        """Programs that visitors would see without a disease, a lead investigator or funding."""
-        return self.with_key_data_flags().filter(
-            Q(has_disease=False) | Q(has_lead_investigator=False) | Q(has_funding=False)
-        )
-
-
-ProgramPageManager = PageManager.from_queryset(ProgramPageQuerySet)
-
-KEY_DATA = [
-    ("has_disease", _("disease")),
-    ("has_lead_investigator", _("lead investigator")),
-    ("has_funding", _("funding figure")),
-]
 
 
 class ProgramPage(ListedAsCard, HeroImageMixin, Page):
@@ -411,6 +274,25 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
             return gettext("since %(year)s") % {"year": start}
         return ""
 
+    def facts(self):
+        """The program's key facts as (label, value) pairs, for the page's definition list."""
+        facts = [
+            (pgettext("public site", "Kind of research"), self.get_kind_display()),
+            (pgettext("public site", "Status"), self.get_status_display()),
+        ]
+        if self.period:
+            facts.append((gettext("Years"), self.period))
+        if self.supported_since and self.supported_since != self.start_year:
+            facts.append((gettext("Funded by the charity since"), str(self.supported_since)))
+        for label, value in (
+            (gettext("Patients included"), self.patients_included),
+            (gettext("Therapies tested"), self.therapies_tested),
+            (gettext("Hospitals and centres"), self.centres_count),
+        ):
+            if value is not None:
+                facts.append((label, figure(value)))
+        return facts
+
     @classmethod
     def prepare_cards(cls, pages):
         # Cards name each disease: the diseases' own long fields are left unread.
@@ -471,15 +353,17 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
     def _people(self):
         """The lead investigators and the testimonials, with the renditions of all
         their photos read in one query."""
-        from charity.models import Person, Testimonial
-
+        # People and testimonials are the charity's own snippets, named rather than
+        # imported: the charity's models build on this app, not the other way round.
         investigators = linked_in_language(
-            self.investigators.all(), "person", Person.objects.select_related("photo")
+            self.investigators.all(),
+            "person",
+            apps.get_model("charity", "Person").objects.select_related("photo"),
         )
         testimonials = list(
-            Testimonial.objects.filter(
-                locale_id=self.locale_id, program__translation_key=self.translation_key
-            ).select_related("person__photo")
+            apps.get_model("charity", "Testimonial")
+            .objects.filter(locale_id=self.locale_id, program__translation_key=self.translation_key)
+            .select_related("person__photo")
         )
         people = [*investigators, *(testimonial.person for testimonial in testimonials)]
         prefetch_related_objects(people, "photo__renditions")
@@ -537,138 +421,3 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
                 locale_id=self.locale_id, follows__translation_key=self.translation_key
             )
         )
-
-
-class ProgramDisease(Orderable):
-    program = ParentalKey(ProgramPage, related_name="program_diseases", on_delete=models.CASCADE)
-    disease = models.ForeignKey(
-        "diseases.DiseasePage",
-        verbose_name=_("disease"),
-        on_delete=models.CASCADE,
-        related_name="disease_programs",
-        help_text=_("A disease this program studies or treats."),
-    )
-
-    panels = [FieldPanel("disease")]
-
-
-class ProgramInvestigator(Orderable):
-    program = ParentalKey(ProgramPage, related_name="investigators", on_delete=models.CASCADE)
-    person = models.ForeignKey(
-        "charity.Person",
-        verbose_name=_("person"),
-        on_delete=models.CASCADE,
-        related_name="led_programs",
-        help_text=_("A researcher who leads the program."),
-    )
-
-    panels = [FieldPanel("person")]
-
-
-class ProgramInstitution(Orderable):
-    program = ParentalKey(ProgramPage, related_name="institutions", on_delete=models.CASCADE)
-    partner = models.ForeignKey(
-        "partners.PartnerPage",
-        verbose_name=_("institution"),
-        on_delete=models.CASCADE,
-        related_name="institution_programs",
-        help_text=_("A partner institution that runs or hosts the program."),
-    )
-
-    panels = [FieldPanel("partner")]
-
-
-class FundingGrant(TranslatableMixin, ClusterableModel, Orderable):
-    """One line of a program's funding ledger.
-
-    Translatable so that its note can be written in each language; its year, amount and
-    co-funders are synchronised from the source program."""
-
-    program = ParentalKey(ProgramPage, related_name="grants", on_delete=models.CASCADE)
-    year = models.PositiveSmallIntegerField(
-        _("year"), validators=YEAR_VALIDATORS, help_text=_("The year the money was committed.")
-    )
-    amount_eur = models.DecimalField(
-        _("amount (€)"),
-        max_digits=12,
-        decimal_places=2,
-        validators=[MinValueValidator(Decimal(0))],
-        help_text=_("The charity's share, in euros."),
-    )
-    co_funders = ParentalManyToManyField(
-        "partners.PartnerPage",
-        verbose_name=_("co-funders"),
-        blank=True,
-        related_name="co_funded_grants",
-        help_text=_("Partners who funded this grant with the charity."),
-    )
-    note = models.CharField(
-        _("note or source"), max_length=300, blank=True, help_text=_("Where the figure comes from.")
-    )
-
-    panels = [
-        FieldRowPanel([FieldPanel("year"), FieldPanel("amount_eur")]),
-        FieldPanel("co_funders"),
-        FieldPanel("note"),
-    ]
-
-    class Meta(TranslatableMixin.Meta, Orderable.Meta):
-        verbose_name = _("grant")
-        verbose_name_plural = _("grants")
-        constraints = [
-            models.CheckConstraint(
-                condition=models.Q(amount_eur__gte=0), name="programs_grant_amount_not_negative"
-            )
-        ]
-
-
-class FundingPage(RoutablePageMixin, Page):
-    """Where the money goes: the programs' funding by program, disease and year, with a CSV."""
-
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        help_text=_("Shown above the charts: how the charity chooses what it funds."),
-    )
-    body = StreamField(
-        BodyBlock(),
-        verbose_name=_("body"),
-        blank=True,
-        help_text=_("More about the charity's accounts, shown under the figures."),
-    )
-
-    content_panels = [title_panel(TITLE_IS_HEADING), FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    parent_page_types = ["charity.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("funding page")
-        verbose_name_plural = _("funding pages")
-
-    def programs(self):
-        return ProgramPage.objects.live().public().filter(locale_id=self.locale_id)
-
-    def get_context(self, request, *args, **kwargs):
-        from charity.models import SiteSettings
-        from programs.funding import funding_summary
-
-        context = super().get_context(request, *args, **kwargs)
-        context["funding"] = funding_summary(self.programs(), self.locale, request)
-        site_settings = SiteSettings.for_request(request)
-        # The total staff keep in the site settings covers every program since the
-        # charity began, including the many this site does not describe.
-        context["charity_total"] = site_settings.funding_total_eur
-        context["charity_total_as_of"] = site_settings.funding_total_as_of
-        context["csv_url"] = self.get_url(request) + "funding.csv"
-        return context
-
-    # Served at the page's address + "funding.csv" (see charity/urls.py).
-    @path("funding.csv/", name="csv")
-    def ledger_csv(self, request):
-        from programs.funding import ledger_csv, ledger_rows
-
-        rows = ledger_rows(self.programs(), self.locale, request)
-        return ledger_csv(rows, f"imagine-for-margo-funding-{self.locale.language_code}.csv")

@@ -8,8 +8,8 @@ from django.utils import timezone, translation
 
 import pytest
 
+from charity.foundations.formatting import date_range, euros, euros_short
 from charity.models import HomePageFeaturedProgram, SiteSettings
-from charity.templatetags.charity_tags import date_range, euros, euros_short
 from tests.factories import (
     DiseasePageFactory,
     EventPageFactory,
