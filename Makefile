@@ -35,6 +35,7 @@ test: install ## Run the whole test suite (DATABASE_URL when set, SQLite otherwi
 serve: install ## Run the production server (DEBUG off, gunicorn, whitenoise) on $PORT
 	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py purge_caches --if-code-changed
 	$(VENV)/bin/gunicorn charity.wsgi --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-2} --access-logfile -
 
 bench: install ## Seed a big site in a fresh database; print queries, render time, req/s cold and warm
