@@ -80,6 +80,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "charity.platform.security_headers.SecurityHeadersMiddleware",
+    # Before anything reads the request: characters the database refuses get a 400.
+    "charity.platform.request_guard.UnstorableInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, locale and Wagtail, after the headers every answer carries.
     "charity.caching.middleware.AnonymousPageCacheMiddleware",
