@@ -1,19 +1,26 @@
-"""Back up and restore the whole site: the database and the uploaded media, in one archive.
+"""Back up and restore the whole site: the database and the stored media, in one archive.
 
 The database is copied with the engine's own tool, which keeps everything a
 Wagtail site needs (page tree, revisions, sequences, search configurations):
 ``pg_dump --format=custom`` and ``pg_restore`` for PostgreSQL, SQLite's online
-backup API for SQLite. The archive is a plain tar file:
+backup API for SQLite. Media files are read and written through Django's
+storage API, so the same archive comes from and goes to a folder on disk or an
+S3-compatible bucket alike. The archive is a plain tar file:
 
-    manifest.json        what the archive holds and where it comes from
     database.pgdump      (PostgreSQL) or database.sqlite3 (SQLite)
-    media/...            every file under MEDIA_ROOT
+    media/...            every file of the media storage, under its storage name
+    manifest.json        what the archive holds and where it comes from
+
+Archives written before media went through the storage API hold the same
+members (the media folder, directories included) and restore the same way.
 """
 
+import dataclasses
 import datetime
 import io
 import json
 import os
+import posixpath
 import sqlite3
 import subprocess
 import tarfile
@@ -21,15 +28,29 @@ import tempfile
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import SuspiciousFileOperation
+from django.core.files import File
+from django.core.files.storage import default_storage
+from django.core.files.utils import validate_file_name
 from django.db import connections
 from django.db.migrations.recorder import MigrationRecorder
 
 ARCHIVE_FORMAT = 1
 DATABASE_MEMBERS = {"postgresql": "database.pgdump", "sqlite": "database.sqlite3"}
+MEDIA_FOLDER = "media/"
 
 
 class BackupError(Exception):
     pass
+
+
+@dataclasses.dataclass
+class Restored:
+    """What a restore did: the archive's manifest and what happened to the media files."""
+
+    manifest: dict
+    media_files: int
+    removed_files: list
 
 
 def engine_of(alias):
@@ -116,37 +137,87 @@ def applied_migrations(alias):
     return dict(sorted(latest.items()))
 
 
-def create_backup(archive_path, alias="default"):
-    """Write the database and MEDIA_ROOT into ``archive_path``; return the manifest."""
+def describe_storage(storage):
+    """Where a storage keeps its files, in words an operator recognises."""
+    bucket = getattr(storage, "bucket_name", None)
+    if bucket:
+        prefix = getattr(storage, "location", "")
+        return f"the bucket {bucket}" + (f" (under {prefix}/)" if prefix else "")
+    folder = getattr(storage, "location", None)
+    if folder:
+        return f"the folder {folder}"
+    return type(storage).__name__
+
+
+def stored_files(storage, folder=""):
+    """Every file name in ``storage``, sorted, found by walking its folders."""
+    try:
+        folders, files = storage.listdir(folder)
+    except FileNotFoundError:
+        return []
+    names = [posixpath.join(folder, name) for name in files]
+    for child in folders:
+        names += stored_files(storage, posixpath.join(folder, child))
+    return sorted(names)
+
+
+def archive_media(archive, storage, stamp):
+    """Copy every file of ``storage`` into ``archive``; return how many files and bytes."""
+    count = size = 0
+    for name in stored_files(storage):
+        try:
+            handle = storage.open(name, "rb")
+        except FileNotFoundError:
+            # Deleted on the live site since the listing: nothing left to keep.
+            continue
+        with handle:
+            member = tarfile.TarInfo(MEDIA_FOLDER + name)
+            member.size = handle.size
+            member.mtime = stamp
+            archive.addfile(member, handle)
+        count += 1
+        size += member.size
+    return count, size
+
+
+def create_backup(archive_path, alias="default", storage=None):
+    """Write the database and every media file into ``archive_path``; return the manifest."""
+    storage = storage or default_storage
     engine = engine_of(alias)
-    media_root = Path(settings.MEDIA_ROOT)
+    created = datetime.datetime.now(datetime.UTC)
+    stamp = int(created.timestamp())
     manifest = {
         "format": ARCHIVE_FORMAT,
         "engine": engine,
-        "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "created": created.isoformat(timespec="seconds"),
         "migrations": applied_migrations(alias),
-        "media_files": sum(1 for path in media_root.rglob("*") if path.is_file())
-        if media_root.is_dir()
-        else 0,
+        "media_storage": describe_storage(storage),
     }
     with tempfile.TemporaryDirectory() as scratch:
         dump = Path(scratch) / DATABASE_MEMBERS[engine]
+        # The database first: every file it refers to is then in the storage when
+        # the media are listed; files uploaded meanwhile are merely kept too.
         dump_database(alias, str(dump))
         partial = Path(f"{archive_path}.partial")
-        with tarfile.open(partial, "w") as archive:
-            add_bytes(archive, "manifest.json", json.dumps(manifest, indent=2).encode())
-            archive.add(dump, arcname=dump.name)
-            if media_root.is_dir():
-                archive.add(media_root, arcname="media")
+        try:
+            with tarfile.open(partial, "w") as archive:
+                archive.add(dump, arcname=dump.name)
+                manifest["media_files"], manifest["media_bytes"] = archive_media(
+                    archive, storage, stamp
+                )
+                add_bytes(archive, "manifest.json", json.dumps(manifest, indent=2).encode(), stamp)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
         # Renamed only once complete: a half-written archive never looks like a backup.
         partial.replace(archive_path)
     return manifest
 
 
-def add_bytes(archive, name, content):
+def add_bytes(archive, name, content, stamp):
     member = tarfile.TarInfo(name)
     member.size = len(content)
-    member.mtime = int(datetime.datetime.now().timestamp())
+    member.mtime = stamp
     archive.addfile(member, io.BytesIO(content))
 
 
@@ -165,12 +236,64 @@ def inspect_backup(archive_path):
         return read_manifest(archive)
 
 
-def restore_backup(archive_path, alias="default"):
-    """Replace the database with the archive's and put its media files into MEDIA_ROOT.
+def media_members(archive):
+    """The archive's media files by storage name, refused whole if any name is unsafe.
 
-    Media files already in MEDIA_ROOT are kept, those of the archive overwrite
-    files of the same name.
+    Directory entries (written by archives that copied the media folder) are
+    skipped; links and device files are never media.
     """
+    members = {}
+    for member in archive.getmembers():
+        if not member.name.startswith(MEDIA_FOLDER) or member.isdir():
+            continue
+        name = member.name.removeprefix(MEDIA_FOLDER)
+        try:
+            if not member.isfile():
+                raise SuspiciousFileOperation("not a regular file")
+            validate_file_name(name, allow_relative_path=True)
+        except SuspiciousFileOperation as error:
+            raise BackupError(
+                f"The archive holds an unsafe media file {name!r}: {error}"
+            ) from error
+        members[name] = member
+    return members
+
+
+def replace_file(storage, name, content, size):
+    """Store ``content`` under exactly ``name``, replacing what is there.
+
+    Storages that never overwrite (AWS_S3_FILE_OVERWRITE = False) would save
+    under a new name, which the restored database does not know.
+    """
+    if storage.exists(name):
+        storage.delete(name)
+    upload = File(content, name=name)
+    upload.size = size
+    saved = storage.save(name, upload)
+    if saved != name:
+        raise BackupError(f"The media storage saved {name!r} as {saved!r}.")
+
+
+def restore_media(archive, storage, members=None):
+    """Make ``storage`` hold exactly the archive's media files; return what was removed.
+
+    Files of the archive replace those of the same name; files the archive does
+    not hold are deleted afterwards, so that a restore gives back the site as
+    it was, not a mix of two.
+    """
+    members = media_members(archive) if members is None else members
+    for name, member in members.items():
+        with archive.extractfile(member) as content:
+            replace_file(storage, name, content, member.size)
+    removed = [name for name in stored_files(storage) if name not in members]
+    for name in removed:
+        storage.delete(name)
+    return removed
+
+
+def restore_backup(archive_path, alias="default", storage=None):
+    """Replace the database with the archive's, and the media storage's files with its files."""
+    storage = storage or default_storage
     engine = engine_of(alias)
     with tarfile.open(archive_path) as archive, tempfile.TemporaryDirectory() as scratch:
         manifest = read_manifest(archive)
@@ -179,14 +302,11 @@ def restore_backup(archive_path, alias="default"):
                 f"This backup holds a {manifest['engine']} database and the site is "
                 f"configured for {engine}: set DATABASE_URL to a {manifest['engine']} database."
             )
+        # Checked before anything changes, so that a refused archive leaves the site alone.
+        members = media_members(archive)
         member = DATABASE_MEMBERS[engine]
         # The "data" filter refuses absolute paths, links out of the folder and device files.
         archive.extract(member, scratch, filter="data")
         load_database(alias, str(Path(scratch) / member))
-        media = [item for item in archive.getmembers() if item.name.startswith("media/")]
-        media_root = Path(settings.MEDIA_ROOT)
-        media_root.mkdir(parents=True, exist_ok=True)
-        for item in media:
-            item.name = item.name.removeprefix("media/")
-        archive.extractall(media_root, members=media, filter="data")
-    return manifest
+        removed = restore_media(archive, storage, members)
+    return Restored(manifest=manifest, media_files=len(members), removed_files=removed)

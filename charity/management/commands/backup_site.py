@@ -7,7 +7,7 @@ from charity.operations.backup import BackupError, create_backup
 
 
 class Command(BaseCommand):
-    help = "Back up the database and the uploaded media files into one archive."
+    help = "Back up the database and every file of the media storage into one archive."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -25,9 +25,10 @@ class Command(BaseCommand):
             manifest = create_backup(output, alias=options["database"])
         except BackupError as error:
             raise CommandError(str(error)) from error
+        megabytes = manifest["media_bytes"] / 1_000_000
         self.stdout.write(
             self.style.SUCCESS(
-                f"Backed up the {manifest['engine']} database and "
-                f"{manifest['media_files']} media files to {output}"
+                f"Backed up the {manifest['engine']} database and {manifest['media_files']} "
+                f"media files ({megabytes:.1f} MB) from {manifest['media_storage']} to {output}"
             )
         )

@@ -1,13 +1,19 @@
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand, CommandError
 
-from charity.operations.backup import BackupError, inspect_backup, restore_backup
+from charity.operations.backup import (
+    BackupError,
+    describe_storage,
+    inspect_backup,
+    restore_backup,
+)
 
 
 class Command(BaseCommand):
     help = (
-        "Restore a backup made by backup_site: replaces the whole database and puts the "
-        "media files back into MEDIA_ROOT."
+        "Restore a backup made by backup_site: replaces the whole database and the files "
+        "of the media storage (local folder or bucket)."
     )
 
     def add_arguments(self, parser):
@@ -27,22 +33,24 @@ class Command(BaseCommand):
             manifest = inspect_backup(options["archive"])
         except (BackupError, OSError) as error:
             raise CommandError(str(error)) from error
+        where = describe_storage(default_storage)
         if options["interactive"]:
             answer = input(
                 f"This replaces everything in the database {settings.DATABASES[alias]['NAME']} "
-                f"with the backup of {manifest['created']} and copies its media files into "
-                f"{settings.MEDIA_ROOT}. Type 'yes' to continue: "
+                f"with the backup of {manifest['created']}, and every media file in {where} "
+                "with the backup's: files the backup does not hold are deleted. "
+                "Type 'yes' to continue: "
             )
             if answer.strip().lower() != "yes":
                 raise CommandError("Restore cancelled.")
         try:
-            restore_backup(options["archive"], alias=alias)
+            restored = restore_backup(options["archive"], alias=alias)
         except BackupError as error:
             raise CommandError(str(error)) from error
         self.stdout.write(
             self.style.SUCCESS(
-                f"Restored the backup of {manifest['created']} "
-                f"({manifest['media_files']} media files). If this code is newer than the "
-                "backup, run `manage.py migrate` now."
+                f"Restored the backup of {manifest['created']}: {restored.media_files} media "
+                f"files into {where}, {len(restored.removed_files)} files it did not hold "
+                "deleted. If this code is newer than the backup, run `manage.py migrate` now."
             )
         )
