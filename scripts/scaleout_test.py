@@ -173,6 +173,8 @@ class Deployment:
         self.manage("migrate", "--noinput", "-v0")
         self.manage("collectstatic", "--noinput", "-v0")
         self.manage("load_demo_content")
+        # The release's last step, as `make serve` runs it.
+        self.manage("purge_caches", "--if-code-changed")
 
     @staticmethod
     def _postgres(url, statement):

@@ -26,9 +26,7 @@ def unstorable(text):
 
 def _query_unstorable(query_string):
     # Percent-decoded as Django will decode it, so that "%00" is seen as the NUL it becomes.
-    return b"\x00" in unquote_to_bytes(query_string.replace("+", " ")) or unstorable(
-        query_string
-    )
+    return b"\x00" in unquote_to_bytes(query_string.replace("+", " ")) or unstorable(query_string)
 
 
 class UnstorableInputMiddleware:
@@ -52,9 +50,7 @@ class UnstorableInputMiddleware:
             unstorable(request.path)
             or unstorable(request.path_info)
             or _query_unstorable(meta.get("QUERY_STRING", ""))
-            or any(
-                unstorable(name) or unstorable(value) for name, value in request.COOKIES.items()
-            )
+            or any(unstorable(name) or unstorable(value) for name, value in request.COOKIES.items())
             or any(
                 unstorable(value)
                 for name, value in meta.items()
