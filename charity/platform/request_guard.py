@@ -15,6 +15,27 @@ from urllib.parse import unquote_to_bytes
 
 from django.http import HttpResponseBadRequest
 
+# A page of its own: the site's templates would read the refused request (its path, its
+# language) to draw the menu and the language switcher.
+REFUSAL_PAGE = """<!doctype html>
+<html lang="fr">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Requête invalide – Bad request</title></head>
+<body>
+<main>
+<h1>Requête invalide</h1>
+<p role="alert">L'adresse demandée contient un caractère non autorisé.</p>
+<p><a href="/fr/">Aller à l'accueil</a></p>
+<div lang="en">
+<h2>Bad request</h2>
+<p>The address contains a character that is not allowed.</p>
+<p><a href="/en/">Go to the home page</a></p>
+</div>
+</main>
+</body>
+</html>
+"""
+
 # NUL, and the surrogate code points, which only a broken or hostile client produces.
 UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
@@ -38,10 +59,7 @@ class UnstorableInputMiddleware:
 
     def __call__(self, request):
         if self._refused(request):
-            return HttpResponseBadRequest(
-                "Requête invalide : caractère non autorisé. / Bad request: character not allowed.",
-                content_type="text/plain; charset=utf-8",
-            )
+            return HttpResponseBadRequest(REFUSAL_PAGE, content_type="text/html; charset=utf-8")
         return self.get_response(request)
 
     def _refused(self, request):
