@@ -12,6 +12,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from charity.platform.error_reporting import setup_error_reporting
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -75,6 +77,10 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "axes",
+    "wagtail_2fa",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -91,6 +97,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Staff who must sign in with a second factor reach nothing else until they have.
+    "charity.platform.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -213,6 +221,11 @@ AXES_CLIENT_IP_CALLABLE = "charity.platform.login_throttling.client_ip_address"
 # Proxies in front of the site that append to X-Forwarded-For (the TLS proxy).
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0 if DEBUG else 1)
 
+# Two-factor sign-in (charity/platform/two_factor.py): required for Moderators,
+# Administrators and superusers, optional for Editors unless this is on.
+WAGTAIL_2FA_REQUIRED = True
+TWO_FACTOR_REQUIRED_FOR_EDITORS = env_bool("TWO_FACTOR_REQUIRED_FOR_EDITORS")
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -326,14 +339,23 @@ if not DEBUG:
     LANGUAGE_COOKIE_SECURE = True
     LANGUAGE_COOKIE_SAMESITE = "Lax"
 
+# Logs on the standard error: plain messages, or one JSON object per line for a log
+# collector (charity/platform/log_format.py).
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "").strip().lower() or "text"
+if LOG_FORMAT not in {"text", "json"}:
+    sys.exit(f"LOG_FORMAT must be text or json, not {LOG_FORMAT!r}.")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "text": {"format": "%(message)s"},
+        "json": {"()": "charity.platform.log_format.JsonLinesFormatter"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"level": "ERROR"},
-        "django.security.DisallowedHost": {"handlers": ["console"], "level": "WARNING"},
+        "django.security.DisallowedHost": {"level": "WARNING"},
         # Failed sign-ins and lockouts are warnings; the routine clean-up is not news.
         "axes": {"level": "WARNING"},
     },
@@ -360,3 +382,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# Unhandled errors and a sample of transactions to Sentry or GlitchTip, scrubbed of
+# personal data, when SENTRY_DSN is set; nothing otherwise.
+setup_error_reporting(os.environ, BASE_DIR)

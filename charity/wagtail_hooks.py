@@ -8,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from charity.models import Person, Testimonial
+from charity.platform import two_factor
 from charity.staff import dashboard as admin_panels
 from charity.staff import editorial_reports, moderation, pickers, translation_moderation
 from charity.staff.translation_report import TranslationParityReportView
@@ -79,3 +80,5 @@ hooks.register("construct_page_chooser_queryset", pickers.source_language_only)
 hooks.register("construct_page_action_menu", moderation.page_locked_first)
 hooks.register("insert_editor_js", moderation.locked_form_script)
 hooks.register("register_admin_urls", moderation.moderation_urls)
+# After wagtail-2fa's own hook, which leaves someone still to verify an English "2FA Setup".
+hooks.register("construct_main_menu", two_factor.setup_menu, order=1)

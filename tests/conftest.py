@@ -30,6 +30,30 @@ def test_settings(settings):
 
 
 @pytest.fixture(autouse=True)
+def verified_forced_logins(monkeypatch):
+    """``client.force_login`` (and ``admin_client``) signs in past the second factor too,
+    as if the person had typed a code from an authenticator: tests of the admin are about
+    the admin, charity/platform/two_factor.py's own tests sign in step by step."""
+    from django.test.client import ClientMixin
+
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    force_login = ClientMixin.force_login
+
+    def force_verified_login(client, user, backend=None):
+        force_login(client, user, backend)
+        device, _ = TOTPDevice.objects.get_or_create(
+            user=user, name="Test authenticator", defaults={"confirmed": True}
+        )
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+    monkeypatch.setattr(ClientMixin, "force_login", force_verified_login)
+
+
+@pytest.fixture(autouse=True)
 def default_language():
     """Each test starts in French, whatever language the previous one rendered in."""
     from django.conf import settings

@@ -370,6 +370,10 @@ def staff_roles(live_server):
     ensure_home_pages()
     roles = import_module("charity.migrations.0005_editorial_roles_and_moderation")
     roles.create_roles(apps, None)
+    two_factor = import_module(
+        "charity.migrations.0012_two_factor_for_moderators_and_administrators"
+    )
+    two_factor.require_two_factor(apps, None)
 
 
 @pytest.fixture
@@ -395,17 +399,44 @@ def staff(staff_roles):
     return member
 
 
+def authenticator_code(device):
+    """The code the person's authenticator app shows now; the next period's once this one's
+    was used, as the app shows a few seconds later (django-otp accepts one period either
+    side, each code once)."""
+    from django_otp.oath import TOTP
+
+    device.refresh_from_db()
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    while totp.t() <= device.last_t:
+        totp.drift += 1
+    return f"{totp.token():0{device.digits}d}"
+
+
 @pytest.fixture
 def sign_in(open_context):
     """``sign_in(user)``: a page of a browser of that person's own, signed in to the admin
-    through its log-in form and showing the dashboard."""
+    through its log-in form and showing the dashboard.
+
+    Whoever must sign in with a second factor (Moderators, Administrators) gets an
+    authenticator device and types its code.
+    """
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from charity.platform.two_factor import two_factor_required
 
     def sign_in(user):
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        if device is None and two_factor_required(user):
+            device = TOTPDevice.objects.create(user=user, name="Téléphone", confirmed=True)
         page = open_context().new_page()
         page.goto(reverse("wagtailadmin_login"))
         page.locator("input[name=username]").fill(user.get_username())
         page.locator("input[name=password]").fill(STAFF_PASSWORD)
         page.locator("form button[type=submit]").click()
+        if device is not None:
+            page.wait_for_url(f"**{reverse('wagtail_2fa_auth')}**")
+            page.locator("input[name=otp_token]").fill(authenticator_code(device))
+            page.locator("form.login-form button[type=submit]").click()
         page.wait_for_url(f"**{reverse('wagtailadmin_home')}")
         return page
 

@@ -32,7 +32,8 @@ def without_csrf_token(response):
 def test_right_password_signs_in(client, editor):
     response = sign_in(client, "camille", "le bon mot de passe")
     assert response.status_code == 302
-    assert client.get("/admin/").status_code == 200
+    # Signed in: a superuser's next step is the second factor, not the password again.
+    assert client.get("/admin/")["Location"].startswith("/admin/2fa/devices/new")
 
 
 def test_fifth_wrong_password_locks_out_even_the_right_password(client, editor):

@@ -161,7 +161,8 @@ def test_cookies_are_secure_host_only_and_lax(client, admin_user):
     session = response.cookies["__Host-sessionid"]
     assert session["secure"] and session["httponly"] and session["path"] == "/"
     assert session["samesite"] == "Lax"
-    assert browser.get("/admin/", **HTTPS).status_code == 200
+    # Signed in: a superuser's next step is the second factor, not the password again.
+    assert browser.get("/admin/", **HTTPS)["Location"].startswith("/admin/2fa/")
 
 
 def test_login_without_the_csrf_token_is_refused(client, admin_user):

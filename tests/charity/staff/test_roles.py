@@ -17,6 +17,9 @@ from tests.factories import ImageFactory, StandardPageFactory
 pytestmark = pytest.mark.django_db
 
 roles_migration = import_module("charity.migrations.0005_editorial_roles_and_moderation")
+two_factor_migration = import_module(
+    "charity.migrations.0012_two_factor_for_moderators_and_administrators"
+)
 
 
 def page_permissions(group_name):
@@ -136,6 +139,8 @@ def test_every_page_goes_through_moderators_approval(home_page, english_home_pag
 def test_roles_migration_reverses_to_wagtail_defaults_and_reapplies_identically():
     before = snapshot()
 
+    # Migrations reverse newest first: 0012 takes back the two-factor permission.
+    two_factor_migration.stop_requiring_two_factor(apps, None)
     roles_migration.restore_wagtail_defaults(apps, None)
     assert not Group.objects.filter(name="Administrators").exists()
     tree_root = Page.get_first_root_node().pk
@@ -144,4 +149,6 @@ def test_roles_migration_reverses_to_wagtail_defaults_and_reapplies_identically(
 
     roles_migration.create_roles(apps, None)
     roles_migration.create_roles(apps, None)
+    two_factor_migration.require_two_factor(apps, None)
+    two_factor_migration.require_two_factor(apps, None)
     assert snapshot() == before
