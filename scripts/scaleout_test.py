@@ -26,6 +26,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import bs4
 import redis
+from django_otp.oath import totp
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -285,7 +286,20 @@ def publish_through_admin(base, page_id, heading):
     status, headers, _ = editor.request("/admin/login/", login)
     if status != 302:
         fail(f"signing in to the admin of server A answered {status}")
-    log("server A: signed in to the admin")
+    # Administrators sign in with a second factor: the code of the authenticator app.
+    status, _, html = editor.request("/admin/2fa/auth")
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)
+    if status != 200 or not token:
+        fail(f"the second-factor page of server A answered {status}")
+    code = {
+        "csrfmiddlewaretoken": token.group(1),
+        "otp_token": f"{totp(bytes.fromhex(TOTP_KEY)):06d}",
+        "next": "/admin/",
+    }
+    status, headers, _ = editor.request("/admin/2fa/auth", code)
+    if status != 302:
+        fail(f"the second-factor code on server A answered {status}")
+    log("server A: signed in to the admin with a password and a code")
     edit = f"/admin/pages/{page_id}/edit/"
     status, _, html = editor.request(edit)
     if status != 200:
@@ -300,6 +314,7 @@ def publish_through_admin(base, page_id, heading):
 
 
 PASSWORD = secrets.token_urlsafe(18)
+TOTP_KEY = secrets.token_hex(20)
 
 
 def main():
@@ -308,9 +323,12 @@ def main():
         deployment.prepare()
         page_id = deployment.shell(
             "from django.contrib.auth import get_user_model\n"
+            "from django_otp.plugins.otp_totp.models import TOTPDevice\n"
             "from charity.models import HomePage\n"
-            f"get_user_model().objects.create_superuser('scaleout', 'scaleout@localhost', "
+            f"user = get_user_model().objects.create_superuser('scaleout', 'scaleout@localhost', "
             f"'{PASSWORD}')\n"
+            f"TOTPDevice.objects.create(user=user, name='phone', key='{TOTP_KEY}',"
+            " confirmed=True)\n"
             "print(HomePage.objects.get(locale__language_code='fr').pk)"
         )
         server_a = deployment.start_server("A")
