@@ -7,6 +7,7 @@ ALLOWED_HOSTS and DATABASE_URL.
 
 import datetime
 import os
+import secrets
 import sys
 from pathlib import Path
 
@@ -35,12 +36,24 @@ def env_int(name, default):
 
 DEBUG = env_bool("DEBUG")
 
+# Management commands that only read the code (migrations, message catalogues) sign
+# nothing: they run anywhere, CI and build steps included, without a secret.
+CODE_ONLY_COMMANDS = {"makemigrations", "makemessages", "compilemessages"}
+RUNNING_COMMAND = (
+    sys.argv[1]
+    if len(sys.argv) > 1 and Path(sys.argv[0]).name in {"manage.py", "django-admin"}
+    else None
+)
+
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
-    if not DEBUG:
+    if DEBUG:
+        SECRET_KEY = "insecure-local-development-key-never-used-in-production"
+    elif RUNNING_COMMAND in CODE_ONLY_COMMANDS:
+        SECRET_KEY = secrets.token_urlsafe(50)
+    else:
         # One line, no traceback noise: this is the first thing an operator meets.
         sys.exit("SECRET_KEY must be set when DEBUG is off (set DEBUG=1 for local development).")
-    SECRET_KEY = "insecure-local-development-key-never-used-in-production"
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")

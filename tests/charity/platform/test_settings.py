@@ -6,10 +6,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def run_check(**env):
+def run_manage(*command, **env):
     clean = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "DEBUG"}}
     return subprocess.run(
-        [sys.executable, "manage.py", "check"],
+        [sys.executable, "manage.py", *(command or ["check"])],
         cwd=ROOT,
         env={**clean, **env},
         capture_output=True,
@@ -19,18 +19,24 @@ def run_check(**env):
 
 
 def test_refuses_to_start_without_secret_key_when_debug_is_off():
-    result = run_check(DEBUG="0")
+    result = run_manage(DEBUG="0")
     assert result.returncode != 0
     assert result.stderr.strip() == (
         "SECRET_KEY must be set when DEBUG is off (set DEBUG=1 for local development)."
     )
 
 
+def test_checks_migrations_without_a_secret_key():
+    result = run_manage("makemigrations", "--check", "--dry-run", DEBUG="0")
+    assert result.returncode == 0, result.stderr
+    assert "No changes detected" in result.stdout
+
+
 def test_starts_with_a_secret_key_when_debug_is_off():
-    result = run_check(DEBUG="0", SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org")
+    result = run_manage(DEBUG="0", SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org")
     assert result.returncode == 0, result.stderr
 
 
 def test_starts_without_configuration_in_debug():
-    result = run_check(DEBUG="1")
+    result = run_manage(DEBUG="1")
     assert result.returncode == 0, result.stderr
