@@ -5,6 +5,7 @@ admin's language or with a reworded label; the tests assert the wording where it
 they check.
 """
 
+import json
 import re
 
 from django.urls import reverse
@@ -67,6 +68,11 @@ def add_paragraph(page, stream_name, text):
     # The menu lists the blocks by label and icon: the paragraph block's is the pilcrow.
     page.locator("[role=option]").filter(has=page.locator("use[href='#icon-pilcrow']")).click()
     stream.locator("[contenteditable=true]").last.fill(text)
+    # Draftail copies what was typed into the block's hidden input a moment later; a form
+    # sent before that would carry an empty paragraph.
+    expect(stream.locator("input[type=hidden][name$='-value']").last).to_have_value(
+        re.compile(re.escape(json.dumps(text, ensure_ascii=False)[1:-1]))
+    )
 
 
 def choose_page(page, field_id, title):
