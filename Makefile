@@ -38,8 +38,8 @@ serve: install ## Run the production server (DEBUG off, gunicorn, whitenoise) on
 	$(PY) manage.py purge_caches --if-code-changed
 	$(VENV)/bin/gunicorn charity.wsgi --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-2} --access-logfile -
 
-bench: install ## Seed a big site in a fresh database; print queries, render time, req/s cold and warm
-	$(PY) scripts/bench.py $(BENCH_ARGS)
+bench: install ## Seed a big site in a fresh database; print queries, render time, req/s cold and warm (BASELINE=<commit> side by side)
+	$(PY) scripts/bench.py $(if $(BASELINE),--baseline $(BASELINE)) $(BENCH_ARGS)
 
 screenshots: install ## Full-page screenshots of the main pages, French and English, 375 and 1280 px, into screenshots/
 	$(PY) scripts/screenshots.py $(SCREENSHOTS_ARGS)

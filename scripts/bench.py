@@ -26,7 +26,20 @@ by the workers), REDIS_URL when set, process memory otherwise. Load comes from
 wrk (Debian package ``wrk``) or, without it, from a small Python load generator
 that is itself slower than the server: its figures are a floor.
 
-Options: --duration seconds per load run (8), --connections (16), --threads (2).
+- from a cold start: an empty Redis and no image rendition made yet (as after a
+  deployment on a restored database), every request a page-cache miss after the
+  page's first view (``PAGE_CACHE=0``), which must never be slower than nothing cached;
+- ``/``, the redirect to the visitor's language, on each server, next to the static file.
+
+With ``--baseline COMMIT`` (``make bench BASELINE=...``) the same is measured for that
+commit too, side by side in the same run: a git worktree of it in a temporary directory
+(removed at the end), run with this .venv on a database and a Redis of its own, seeded
+by its own code; the servers of both run one after the other, scenario by scenario, and
+a second table gives both figures and their ratio.
+
+Options: --duration seconds per load run (8), --connections (16), --threads (2);
+--load-seconds (60 a half, 0 skips it) and --load-rate (150 visits a second) for the
+realistic load of scripts/bench_load.py, run last on the warm server's settings.
 """
 
 import argparse
@@ -47,6 +60,8 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+import bench_load
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 HOST = "127.0.0.1"
@@ -56,6 +71,8 @@ RENDER_ROUNDS = 5
 # The demo Wagtail site this is compared with, measured on the same kind of machine
 # (see the performance notes): pages a second without a page cache.
 REFERENCE = "a well-known Wagtail demo: 29-84 pages/s, 19-48 queries a page"
+# The address people type, answered with a redirect to their language.
+ROOT_ADDRESS = {"root address": "/"}
 
 
 def log(message):
@@ -82,9 +99,12 @@ def wait_for(url, seconds=60):
 
 
 class Workspace:
-    """A temporary database, cache, static and media root, removed at the end."""
+    """A temporary database, cache, static and media root, removed at the end, for the
+    code in ``root``."""
 
-    def __init__(self):
+    def __init__(self, root=ROOT, suffix="_bench"):
+        self.root = root
+        self.suffix = suffix
         self.directory = Path(tempfile.mkdtemp(prefix="charity-bench-"))
         self.processes = []
         self.dropped_database = None
@@ -100,7 +120,7 @@ class Workspace:
             "LOG_LEVEL": "WARNING",
             # The site's settings and URLs, plus the ceiling (scripts/bench_settings.py).
             "DJANGO_SETTINGS_MODULE": "bench_settings",
-            "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "scripts")]),
+            "PYTHONPATH": os.pathsep.join([str(root), str(root / "scripts")]),
         }
         self.cache = self._cache()
         self.database = self._database()
@@ -133,7 +153,7 @@ class Workspace:
             self.env["DATABASE_URL"] = f"sqlite:///{self.directory / 'bench.sqlite3'}"
             return "SQLite"
         parts = urlsplit(url)
-        name = parts.path.lstrip("/") + "_bench"
+        name = parts.path.lstrip("/") + self.suffix
         # Created and dropped from the server's maintenance database.
         server = urlunsplit(parts._replace(path="/postgres"))
         self._postgres(server, f'DROP DATABASE IF EXISTS "{name}"')
@@ -149,7 +169,31 @@ class Workspace:
             connection.execute(statement)
 
     def manage(self, *args):
-        subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=self.env, check=True)
+        subprocess.run([PYTHON, "manage.py", *args], cwd=self.root, env=self.env, check=True)
+
+    def prepare(self):
+        """Migrate, collect static files and seed; returns the seconds seeding took."""
+        self.manage("migrate", "--noinput", "-v0")
+        self.manage("collectstatic", "--noinput", "-v0")
+        seeding = time.monotonic()
+        self.manage("seed_bench_content")
+        return round(time.monotonic() - seeding, 1)
+
+    def forget_renditions_and_cache(self):
+        """Back to a cold start: no rendition made yet, an empty Redis. False when the
+        cache is someone else's (REDIS_URL), which is never flushed."""
+        if not self.owns_cache or "REDIS_URL" not in self.env:
+            return False
+        self.manage(
+            "shell",
+            "-c",
+            "from wagtail.images import get_image_model\n"
+            "for image in get_image_model().objects.all(): image.renditions.all().delete()",
+        )
+        import redis
+
+        redis.Redis.from_url(self.env["REDIS_URL"]).flushall()
+        return True
 
     def close(self):
         for process in reversed(self.processes):
@@ -181,7 +225,7 @@ class Server:
                 "--worker-class",
                 "sync",
             ],
-            cwd=ROOT,
+            cwd=workspace.root,
             env={**workspace.env, **env},
         )
         wait_for(f"{self.base}/healthz")
@@ -356,9 +400,159 @@ def load_rendered(workspace, pages, args, generator, fragment_cache):
     """Load on a server without the page cache: every request renders its page."""
     server = Server(workspace, PAGE_CACHE="0", FRAGMENT_CACHE=fragment_cache)
     try:
-        return load_all(server, pages, {}, args, generator, warm=False)
+        return load_all(server, pages, ROOT_ADDRESS, args, generator, warm=False)
     finally:
         server.stop()
+
+
+def load_from_cold_start(workspace, pages, args, generator):
+    """Every request a page-cache miss, from an empty Redis and no rendition made yet:
+    each page's first view (timed) makes its renditions and keeps its pieces, then load.
+    None when the cache is not the bench's own (it is never flushed)."""
+    if not workspace.forget_renditions_and_cache():
+        log("  skipped: the cache is REDIS_URL's, which the bench never flushes")
+        return None
+    server = Server(workspace, PAGE_CACHE="0", FRAGMENT_CACHE="1")
+    try:
+        results = {}
+        for name, path in pages.items():
+            started = time.perf_counter()
+            urllib.request.urlopen(server.base + path).read()
+            first_ms = round((time.perf_counter() - started) * 1000, 1)
+            results[name] = {
+                "first_ms": first_ms,
+                **generator(server.base + path, args.duration, args.connections, args.threads),
+            }
+            rate = results[name]["requests_per_second"]
+            log(f"  {name}: first view {first_ms} ms, then {rate} req/s")
+        return results
+    finally:
+        server.stop()
+
+
+def load_warm(workspace, pages, static, args, generator):
+    """The page cache warm, the ceiling (before and after the pages, the higher kept:
+    the ratios are not flattered by a slow moment) and the static file."""
+    extra = {"ceiling": "/bench/ceiling", **ROOT_ADDRESS}
+    if static:
+        extra["static file"] = static
+    server = Server(workspace, PAGE_CACHE="1", FRAGMENT_CACHE="1")
+    try:
+        first_ceiling = load_all(server, {}, {"ceiling": "/bench/ceiling"}, args, generator, False)
+        warm = load_all(server, pages, extra, args, generator, warm=True)
+    finally:
+        server.stop()
+    warm["ceiling"] = max(
+        first_ceiling["ceiling"], warm["ceiling"], key=lambda run: run["requests_per_second"]
+    )
+    return warm
+
+
+SCENARIOS = {
+    "cold_start": "Load from a cold start (empty Redis, no rendition yet; page-cache misses)...",
+    "uncached": "Load with nothing cached (every request renders and reads everything)...",
+    "cold": "Load with every request a page-cache miss (shared pieces cached)...",
+    "warm": "Load with the page cache, warm, and the ceiling on the same server...",
+}
+
+
+def run_scenarios(trees, pages, static, args, generator):
+    """Each scenario on each tree's servers in turn: {tree: {scenario: {page: run}}}."""
+    runs = {tree: {} for tree in trees}
+    for scenario, message in SCENARIOS.items():
+        log(message)
+        for tree, workspace in trees.items():
+            if len(trees) > 1:
+                log(f" {tree}:")
+            if scenario == "cold_start":
+                found = load_from_cold_start(workspace, pages, args, generator)
+            elif scenario == "warm":
+                found = load_warm(workspace, pages, static, args, generator)
+            else:
+                fragment_cache = "1" if scenario == "cold" else "0"
+                found = load_rendered(workspace, pages, args, generator, fragment_cache)
+            runs[tree][scenario] = found
+    return runs
+
+
+class Baseline:
+    """A git worktree of ``commit`` in a temporary directory, removed at the end."""
+
+    def __init__(self, commit):
+        self.directory = Path(tempfile.mkdtemp(prefix="charity-baseline-"))
+        subprocess.run(
+            ["git", "worktree", "add", "--detach", "--quiet", str(self.directory), commit],
+            cwd=ROOT,
+            check=True,
+        )
+        self.commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=self.directory,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+
+    def close(self):
+        subprocess.run(
+            ["git", "worktree", "remove", "--force", str(self.directory)], cwd=ROOT, check=False
+        )
+        shutil.rmtree(self.directory, ignore_errors=True)
+
+
+def ratio(new, old):
+    return f"{new / old:.2f}" if old else "-"
+
+
+def cold_start_table(report):
+    """The miss path from a cold start beside nothing cached: it must never be slower."""
+    header = (
+        f"{'page':<24}{'uncached':>9}{'first view ms':>14}{'cold start req/s':>17}"
+        f"{'p50':>8}{'p99':>8}{'/ uncached':>11}"
+    )
+    lines = [header, "-" * len(header)]
+    for name, page in report["pages"].items():
+        start, uncached = page["cold_start"], page["uncached"]["requests_per_second"]
+        lines.append(
+            f"{name:<24}{uncached:>9}{start['first_ms']:>14}{start['requests_per_second']:>17}"
+            f"{start['p50_ms']:>8}{start['p99_ms']:>8}"
+            f"{ratio(start['requests_per_second'], uncached):>11}"
+        )
+    return "\n".join(lines)
+
+
+def root_address_line(report):
+    root, static = report["root address"], report.get("static file")
+    line = (
+        f"/ (redirect to a language): {root['warm']['requests_per_second']} req/s "
+        f"(p50 {root['warm']['p50_ms']} ms); {root['uncached']['requests_per_second']} req/s "
+        "on the server with nothing cached"
+    )
+    if static:
+        share = ratio(root["warm"]["requests_per_second"], static["requests_per_second"])
+        line += f"; {share} of the static file"
+    return line
+
+
+def baseline_table(report):
+    """Both trees' requests a second, scenario by scenario, and their ratio."""
+    base = report["baseline"]
+    columns = [name for name in SCENARIOS if base["runs"].get(name)]
+    header = f"{'page':<24}" + "".join(f"{name + ' base/now (x)':>30}" for name in columns)
+    lines = [f"Against {base['commit']}:", header, "-" * len(header)]
+    names = [*report["pages"], *ROOT_ADDRESS]
+    for name in names:
+        cells = []
+        for scenario in columns:
+            then = base["runs"][scenario].get(name)
+            now = report["runs"][scenario].get(name) if report["runs"].get(scenario) else None
+            if then is None or now is None:
+                cells.append(f"{'':>30}")
+                continue
+            old, new = then["requests_per_second"], now["requests_per_second"]
+            cells.append(f"{f'{old} / {new} ({ratio(new, old)})':>30}")
+        lines.append(f"{name:<24}" + "".join(cells))
+    return "\n".join(lines)
 
 
 def table(report):
@@ -393,6 +587,13 @@ def main():
     parser.add_argument("--duration", type=int, default=8)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument(
+        "--load-seconds", type=int, default=60, help="realistic load, each half (0: skip)"
+    )
+    parser.add_argument("--load-rate", type=int, default=150, help="realistic load, visits/s")
+    parser.add_argument(
+        "--baseline", metavar="COMMIT", help="measure this commit too, side by side"
+    )
     parser.add_argument("--in-process", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--owns-cache", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -409,13 +610,17 @@ def main():
 
     started = time.monotonic()
     workspace = Workspace()
+    baseline = base = None
     try:
         log(f"Database: {workspace.database}; cache: {workspace.cache}")
-        workspace.manage("migrate", "--noinput", "-v0")
-        workspace.manage("collectstatic", "--noinput", "-v0")
-        seeding = time.monotonic()
-        workspace.manage("seed_bench_content")
-        seeded_in = round(time.monotonic() - seeding, 1)
+        seeded_in = workspace.prepare()
+        trees = {"current": workspace}
+        if args.baseline:
+            baseline = Baseline(args.baseline)
+            base = Workspace(root=baseline.directory, suffix="_bench_base")
+            log(f"Baseline {baseline.commit}: {base.database}; cache: {base.cache}")
+            base.prepare()
+            trees = {"baseline": base, "current": workspace}
 
         log("Rendering each page in the process (queries, render time, empty cache)...")
         command = [PYTHON, __file__, "--in-process"]
@@ -428,32 +633,22 @@ def main():
         )
         pages = {name: page["url"] for name, page in measured["pages"].items()}
         home_bytes = measured["pages"]["home"]["bytes"]
-        workspace.env["BENCH_CEILING_BYTES"] = str(home_bytes)
+        for tree in trees.values():
+            tree.env["BENCH_CEILING_BYTES"] = str(home_bytes)
 
-        log("Load with nothing cached (every request renders and reads everything)...")
-        uncached = load_rendered(workspace, pages, args, generator, fragment_cache="0")
-        log("Load with every request a page-cache miss (shared pieces cached)...")
-        cold = load_rendered(workspace, pages, args, generator, fragment_cache="1")
-
-        log("Load with the page cache, warm, and the ceiling on the same server...")
-        extra = {"ceiling": "/bench/ceiling"}
-        if measured["static"]:
-            extra["static file"] = measured["static"]
-        server = Server(workspace, PAGE_CACHE="1", FRAGMENT_CACHE="1")
-        try:
-            # The ceiling before and after the pages: the machine's load may change meanwhile.
-            first_ceiling = load_all(
-                server, {}, {"ceiling": "/bench/ceiling"}, args, generator, False
-            )
-            warm = load_all(server, pages, extra, args, generator, warm=True)
-        finally:
-            server.stop()
-        # The higher of the two: the ratios are not flattered by a slow moment.
-        warm["ceiling"] = max(
-            first_ceiling["ceiling"], warm["ceiling"], key=lambda run: run["requests_per_second"]
-        )
+        runs = run_scenarios(trees, pages, measured["static"], args, generator)
+        cold_start, uncached = runs["current"]["cold_start"], runs["current"]["uncached"]
+        cold, warm = runs["current"]["cold"], runs["current"]["warm"]
+        load = None
+        if args.load_seconds:
+            log("Realistic load (scripts/bench_load.py), without and with publishes...")
+            load = bench_load.realistic_load(workspace, Server, args.load_seconds, args.load_rate)
     finally:
         workspace.close()
+        if base is not None:
+            base.close()
+        if baseline is not None:
+            baseline.close()
 
     report = {
         "machine": {"cpus": os.cpu_count(), "load_average": os.getloadavg()},
@@ -466,18 +661,44 @@ def main():
         "seeded_in_s": seeded_in,
         "home_page_bytes": home_bytes,
         "pages": {
-            name: {**page, "uncached": uncached[name], "cold": cold[name], "warm": warm[name]}
+            name: {
+                **page,
+                "uncached": uncached[name],
+                "cold": cold[name],
+                "warm": warm[name],
+                **({"cold_start": cold_start[name]} if cold_start else {}),
+            }
             for name, page in measured["pages"].items()
         },
+        "root address": {
+            scenario: runs["current"][scenario]["root address"]
+            for scenario in ("uncached", "cold", "warm")
+        },
+        "runs": runs["current"],
         "ceiling": warm["ceiling"],
         "reference": REFERENCE,
         "total_s": round(time.monotonic() - started, 1),
     }
     if "static file" in warm:
         report["static file"] = warm["static file"]
+    if load:
+        report["realistic_load"] = load
+    if baseline is not None:
+        report["baseline"] = {
+            "commit": baseline.commit,
+            "database": base.database,
+            "runs": runs["baseline"],
+        }
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(json.dumps(report, indent=2) + "\n")
     sys.stdout.write(table(report) + "\n")
+    sys.stdout.write("\n" + root_address_line(report) + "\n")
+    if cold_start:
+        sys.stdout.write("\n" + cold_start_table(report) + "\n")
+    if baseline is not None:
+        sys.stdout.write("\n" + baseline_table(report) + "\n")
+    if load:
+        sys.stdout.write("\n" + bench_load.table(load) + "\n")
     sys.stdout.write(
         f"\n{workspace.database}, cache: {workspace.cache}, load: {generator_name} "
         f"-t{args.threads} -c{args.connections} -d{args.duration}s, 2 gunicorn sync workers, "

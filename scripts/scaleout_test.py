@@ -7,7 +7,9 @@ PostgreSQL) and the same Redis (REDIS_URL, default redis://127.0.0.1:6379/5,
 under a key prefix of its own). It loads the demo content, warms the anonymous
 page cache on both, signs in to the admin of server A as a superuser it creates,
 publishes a new home page heading through the edit form, and checks that the
-very next anonymous request to server B shows it. Exits non-zero on any failure.
+very next anonymous request to server B shows it, or gets the previous copy marked
+stale while it renders the page again, after which server B shows it. Exits non-zero
+on any failure.
 """
 
 import os
@@ -33,8 +35,9 @@ PYTHON = sys.executable
 HOST = "127.0.0.1"
 HOME = "/fr/"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/5"
-# Every step is bounded; the whole run takes well under this on a small machine.
-DEADLINE = time.monotonic() + 600
+# Every step is bounded; the whole run takes well under this on a small machine
+# (SCALEOUT_TIMEOUT seconds on a busy one).
+DEADLINE = time.monotonic() + int(os.environ.get("SCALEOUT_TIMEOUT", "600"))
 
 
 def log(message):
@@ -223,7 +226,7 @@ class Deployment:
         )
         self.processes.append(process)
         base = f"http://{HOST}:{port}"
-        deadline = time.monotonic() + min(60, remaining())
+        deadline = time.monotonic() + min(180, remaining())
         while time.monotonic() < deadline:
             if process.poll() is not None:
                 fail(f"server {label} exited with {process.returncode}")
@@ -340,13 +343,22 @@ def main():
             fail("the new heading is on server B before it was published")
         publish_through_admin(server_a, page_id, heading)
         status, headers, html = anonymous_get(server_b, HOME)
-        log(
-            f"server B: next anonymous GET {HOME} -> {status}, "
-            f"page cache {headers.get('X-Page-Cache')!r}"
-        )
-        if status != 200 or heading not in html:
-            fail(f"server B does not show {heading!r} on the next request")
-        log(f"OK: {heading!r}, published through server A, is served by server B at once")
+        outcome = headers.get("X-Page-Cache")
+        log(f"server B: next anonymous GET {HOME} -> {status}, page cache {outcome!r}")
+        if status != 200:
+            fail(f"server B answered {status} after the publish")
+        if heading not in html:
+            # The previous copy, served while that request renders the page again.
+            if outcome != "stale":
+                fail(f"server B does not show {heading!r} and its copy is not marked stale")
+            deadline = time.monotonic() + 10
+            while heading not in html and time.monotonic() < deadline:
+                time.sleep(0.2)
+                status, headers, html = anonymous_get(server_b, HOME)
+            if heading not in html:
+                fail(f"server B still does not show {heading!r} 10 s after the publish")
+            log(f"server B: then GET {HOME} -> page cache {headers.get('X-Page-Cache')!r}")
+        log(f"OK: {heading!r}, published through server A, is served by server B")
     finally:
         deployment.close()
 

@@ -12,6 +12,14 @@ make a few changes a day.
 
 Each process keeps its copy of the number, told of every purge over a Redis
 channel (``GenerationWatcher``).
+
+A change is soft or hard. After a soft one (publishing, editing a snippet) the page
+cache may still serve a page of an earlier generation for a few seconds while one
+request renders it again (charity.caching.middleware); each move records when it was
+made (``changed_at``) to bound that. A hard one (a privacy setting, unpublishing,
+moving or deleting) may take a page away from someone who could see it: it moves the
+number's high bits (its era, ``HARD_STEP``), and a page of an earlier era is never
+served again.
 """
 
 import logging
@@ -20,6 +28,7 @@ import select
 import threading
 import time
 
+from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.cache.backends.redis import RedisCache
 from django.db import transaction
@@ -30,6 +39,10 @@ from charity.patches.redis_py import pubsub_socket
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
+# Where the time each generation began is kept, for as long as a stale page may be served.
+CHANGED_AT_KEY = "page-cache:changed-at:{}"
+# A hard change moves the generation by this much: the bits above it are its era.
+HARD_STEP = 1 << 32
 # How often the thread that listens for purges wakes up, and waits after losing Redis.
 WATCH_POLL_SECONDS = 5.0
 WATCH_RETRY_SECONDS = 5.0
@@ -204,26 +217,53 @@ def current_generation():
     return generation
 
 
-def _next_generation():
+def same_era(older, newer):
+    """No hard change was made between generations ``older`` and ``newer``."""
+    return older // HARD_STEP == newer // HARD_STEP
+
+
+def changed_at(generation):
+    """When ``generation`` began (seconds since the epoch), or None when not known
+    (long ago, or the cache cannot say)."""
+    return safely(None, cache.get, CHANGED_AT_KEY.format(generation))
+
+
+def _next_generation(hard=False):
     try:
-        moved = cache.incr(GENERATION_KEY) is not None
+        moved_to = cache.incr(GENERATION_KEY, HARD_STEP if hard else 1)
+        moved = moved_to is not None
     except ValueError:
         # No generation yet: nothing stored can be served, the next one starts fresh.
-        moved = True
+        moved, moved_to = True, None
     except Exception:
-        moved = False
+        moved, moved_to = False, None
     if not moved:
         logger.error("Page cache could not be purged: pages may be stale until they expire")
+    if moved_to is not None:
+        # Kept a little longer than a stale page may be served after it.
+        safely(
+            None,
+            cache.set,
+            CHANGED_AT_KEY.format(moved_to),
+            time.time(),
+            settings.PAGE_CACHE_STALE_SECONDS + 60,
+        )
     watcher.announce()
 
 
-def purge_all(**kwargs):
+def purge_all(hard=False, **kwargs):
     """Forget every stored page and everything filed under the generation.
 
     Called from signal handlers, often inside the transaction that makes the
     change: purged now so that the change is seen at once, and purged again
     once it commits, so that a page rendered in between from the old data
-    never outlives it.
+    never outlives it. With ``hard``, no page stored before is ever served again,
+    not even for the few seconds it takes to render it afresh.
     """
-    _next_generation()
-    transaction.on_commit(_next_generation)
+    _next_generation(hard)
+    transaction.on_commit(lambda: _next_generation(hard))
+
+
+def purge_hard(**kwargs):
+    """``purge_all`` for a change that may take a page away from a visitor who saw it."""
+    purge_all(hard=True)

@@ -17,7 +17,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from charity.caching.generation import purge_all
+from charity.caching.generation import purge_all, purge_hard
 from charity.caching.lifetimes import forget_request_values
 
 
@@ -45,16 +45,32 @@ def purge_listings_from_frontend_cache(instance, **kwargs):
     transaction.on_commit(lambda: purge_pages_from_cache(ancestors))
 
 
+def purge_after_page_save(instance, created=False, update_fields=None, **kwargs):
+    """A draft (Wagtail saves only its revision fields) or a publish is soft; a page
+    saved offline (a plain ``save()`` that unpublishes, in a script or an import) is
+    hard, as it may have been public a moment before."""
+    offline = not instance.live and not created
+    if offline and (update_fields is None or "live" in update_fields):
+        purge_hard()
+    else:
+        purge_all()
+
+
 def purge_on_every_change(page_models, other_models):
     """Purge on every change that can show on a page: publishing, unpublishing,
     moving, saving or deleting any of ``page_models`` (every page type) and of
     ``other_models`` (snippets, settings), and of Wagtail's images, documents,
-    redirects, privacy settings, sites and locales. Form pages are kept private."""
+    redirects, privacy settings, sites and locales. Form pages are kept private.
+
+    A change that may take a page away from a visitor who could see it is hard
+    (no stale copy is served after it, see charity.caching.generation): any change
+    to a privacy setting, unpublishing, moving (perhaps under a private section),
+    deleting anything."""
     hooks.register("on_serve_page", keep_form_pages_private)
     uid = "charity.caching"
     page_published.connect(purge_all, dispatch_uid=f"{uid}.published")
-    page_unpublished.connect(purge_all, dispatch_uid=f"{uid}.unpublished")
-    post_page_move.connect(purge_all, dispatch_uid=f"{uid}.moved")
+    page_unpublished.connect(purge_hard, dispatch_uid=f"{uid}.unpublished")
+    post_page_move.connect(purge_hard, dispatch_uid=f"{uid}.moved")
     for name, signal in (("published", page_published), ("unpublished", page_unpublished)):
         signal.connect(purge_listings_from_frontend_cache, dispatch_uid=f"{uid}.cdn.{name}")
     wagtail_models = [
@@ -70,8 +86,14 @@ def purge_on_every_change(page_models, other_models):
     # plain save() (imports, scripts) rather than by publishing.
     for model in [*page_models, *other_models, *wagtail_models]:
         label = model._meta.label_lower
-        post_save.connect(purge_all, sender=model, dispatch_uid=f"{uid}.saved.{label}")
-        post_delete.connect(purge_all, sender=model, dispatch_uid=f"{uid}.deleted.{label}")
+        if model in page_models:
+            saved = purge_after_page_save
+        elif model is PageViewRestriction:
+            saved = purge_hard
+        else:
+            saved = purge_all
+        post_save.connect(saved, sender=model, dispatch_uid=f"{uid}.saved.{label}")
+        post_delete.connect(purge_hard, sender=model, dispatch_uid=f"{uid}.deleted.{label}")
     # A request that changes a privacy setting or a locale reads them again afterwards.
     for model in (PageViewRestriction, Locale):
         label = model._meta.label_lower

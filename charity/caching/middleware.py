@@ -10,7 +10,7 @@ Invalidation is site-wide: every stored page is filed under a generation number
 kept in the cache, and any change that can show on a page (publishing,
 unpublishing, moving or deleting a page, editing a person, a testimonial, the
 site settings, an image, a document, a redirect or a privacy setting) moves to
-the next generation, which forgets all pages at once. On this site the home
+the next generation, which makes every stored page stale at once. On this site the home
 page, the listings and the related-content blocks of detail pages depend on
 almost every page, so working out which pages a change touches would be
 fragile; after a change each visited page is rendered once more, and editors
@@ -23,10 +23,25 @@ Browsers and a CDN may keep a page PAGE_CACHE_MAX_AGE seconds (a minute): long
 enough to absorb a surge, short enough that a correction is seen soon even by a
 cache nobody purges; after that they revalidate with the ETag and get a 304
 from this cache without a render.
+
+No visitor waits for a render after a change: a page is stored under one key
+whatever its generation, and after a soft change (charity.caching.generation) the
+previous copy is still served, marked stale, while the first request to find it
+takes a short lock and renders the page again once its own answer has been sent
+(``response.close()``, run by the WSGI server after the last byte): its visitor does
+not wait either, and the others keep getting the stale copy until the fresh one is
+stored. A stale copy is served for PAGE_CACHE_STALE_SECONDS at most after the change
+that made it stale (and never longer than PAGE_CACHE_MAX_AGE), with a max-age
+shortened by the time elapsed since that change: whatever keeps it downstream, a
+correction reaches every visitor within PAGE_CACHE_MAX_AGE of being made. After a
+hard change (privacy, unpublishing, moving, deleting) nothing stored before is ever
+served: the next visitor waits for a render.
 """
 
 import hashlib
+import logging
 import re
+import time
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
@@ -35,7 +50,7 @@ from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
 from django.utils.http import parse_etags
 
-from charity.caching.generation import current_generation, safely
+from charity.caching.generation import changed_at, current_generation, safely, same_era
 from charity.caching.lifetimes import request_scope
 from charity.caching.stored_pages import RecentPages, StoredPage
 
@@ -49,6 +64,13 @@ SAFE_VARY = {"cookie", "accept-encoding"}
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 # Pages each process keeps at hand (a few megabytes): the most visited ones.
 RECENT_PAGES = 100
+
+logger = logging.getLogger(__name__)
+
+
+def stale_bound():
+    """Seconds after a change during which the copies it made stale may be served."""
+    return max(0, min(settings.PAGE_CACHE_STALE_SECONDS, settings.PAGE_CACHE_MAX_AGE))
 
 
 def _cache_control_directives(response):
@@ -83,21 +105,68 @@ class AnonymousPageCacheMiddleware:
         generation = current_generation() if query is not None else None
         if generation is None:
             return self.get_response(request)
-        key = self._key(request, generation, query)
+        key = self._key(request, query)
         stored = self.recent.get(key)
-        if stored is None:
+        if stored is None or stored.generation < generation:
+            # The shared copy decides: another process may have stored a fresh one.
             stored = safely(None, cache.get, key)
-            if stored is not None:
+            if stored is None or stored.generation is None:
+                self.recent.drop(key)
+                stored = None
+            elif stored.generation >= generation:
                 self.recent.put(key, stored)
-        if stored is not None:
+        if stored is not None and stored.generation >= generation:
             return self._answer(request, stored, "hit")
+        since = self._stale_since(stored, generation) if stored is not None else None
+        if since is not None:
+            max_age = max(0, int(settings.PAGE_CACHE_MAX_AGE - (time.time() - since)))
+            response = self._answer(request, stored, "stale", max_age)
+            if request.method == "GET" and self._revalidating(key, generation):
+                response._resource_closers.append(
+                    lambda: self._revalidate(request, key, generation)
+                )
+            return response
+        response, stored = self._render_and_store(request, key, generation)
+        if stored is None:
+            return response
+        return self._answer(request, stored, "miss")
+
+    def _stale_since(self, stored, generation):
+        """When the change that made ``stored`` stale was made, while it may still be
+        served; None after the bound, a hard change, or when the cache cannot say."""
+        if not same_era(stored.generation, generation):
+            return None
+        since = changed_at(stored.generation + 1)
+        if since is None or time.time() - since >= stale_bound():
+            return None
+        return since
+
+    def _revalidating(self, key, generation):
+        """True for the one request that renders a stale page again."""
+        return safely(False, cache.add, f"{key}:revalidating:{generation}", 1, stale_bound())
+
+    def _revalidate(self, request, key, generation):
+        try:
+            self._render_and_store(request, key, generation)
+        except Exception:
+            logger.exception("A stale page could not be rendered again: %s", request.path)
+
+    def _render_and_store(self, request, key, generation):
+        """The page rendered, and stored when it may be: (response, stored or None)."""
         response = self.get_response(request)
         if not self._storable(response):
-            return response
-        stored = StoredPage.from_response(response)
-        safely(None, cache.set, key, stored, settings.PAGE_CACHE_TIMEOUT)
-        self.recent.put(key, stored)
-        return self._answer(request, stored, "miss")
+            if response.status_code < 500:
+                # What was stored no longer answers this address; after a failure
+                # (the database restarting) the stale copy is better than nothing.
+                self.recent.drop(key)
+                safely(None, cache.delete, key)
+            return response, None
+        stored = StoredPage.from_response(response, generation)
+        newer = safely(None, cache.get, key)
+        if newer is None or newer.generation is None or newer.generation < generation:
+            safely(None, cache.set, key, stored, settings.PAGE_CACHE_TIMEOUT)
+            self.recent.put(key, stored)
+        return response, stored
 
     def _cacheable_path(self, request):
         return not request.path.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PATHS))
@@ -125,9 +194,9 @@ class AnonymousPageCacheMiddleware:
         # address in their links, and a stored page must not carry a stranger's.
         return urlencode(sorted(pairs))
 
-    def _key(self, request, generation, query):
+    def _key(self, request, query):
         address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
-        return f"page-cache:{generation}:page:{hashlib.sha256(address.encode()).hexdigest()}"
+        return f"page-cache:page:{hashlib.sha256(address.encode()).hexdigest()}"
 
     def _storable(self, response):
         """A complete 200 that says nothing about who asked for it."""
@@ -140,7 +209,7 @@ class AnonymousPageCacheMiddleware:
             and len(response.content) <= MAX_BODY_BYTES
         )
 
-    def _answer(self, request, stored, outcome):
+    def _answer(self, request, stored, outcome, max_age=None):
         compressed = stored.gzipped_body is not None and ACCEPTS_GZIP.search(
             request.META.get("HTTP_ACCEPT_ENCODING", "")
         )
@@ -160,7 +229,9 @@ class AnonymousPageCacheMiddleware:
                 response["Content-Encoding"] = "gzip"
             response["Content-Length"] = str(len(body))
         response["ETag"] = etag
-        response["Cache-Control"] = f"public, max-age={settings.PAGE_CACHE_MAX_AGE}"
+        if max_age is None:
+            max_age = settings.PAGE_CACHE_MAX_AGE
+        response["Cache-Control"] = f"public, max-age={max_age}"
         response["X-Page-Cache"] = outcome
         if stored.gzipped_body is not None:
             patch_vary_headers(response, ("Accept-Encoding",))

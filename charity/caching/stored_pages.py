@@ -24,9 +24,11 @@ class StoredPage:
     gzipped_body: bytes | None
     gzipped_etag: str | None
     stored_at: float
+    # The generation the page was rendered in: a later one makes it stale.
+    generation: int | None = None
 
     @classmethod
-    def from_response(cls, response):
+    def from_response(cls, response, generation=None):
         body = response.content
         headers = tuple(
             (name, value)
@@ -44,6 +46,7 @@ class StoredPage:
             gzipped_body=gzipped,
             gzipped_etag=_etag(gzipped) if gzipped else None,
             stored_at=time.time(),
+            generation=generation,
         )
 
 
@@ -55,8 +58,9 @@ class RecentPages:
     """The pages this process stored or fetched last, by cache key.
 
     A hit then does not move and unpickle the whole page from the shared
-    cache. A key names its generation, so a purge anywhere makes these copies
-    unreachable; each copy expires when the shared one does.
+    cache. Each copy names its generation, so a purge anywhere makes it stale
+    (the shared cache then decides what is served); each copy expires when the
+    shared one does.
     """
 
     def __init__(self, size):
@@ -75,6 +79,10 @@ class RecentPages:
                 return None
             self.pages.move_to_end(key)
             return stored
+
+    def drop(self, key):
+        with self.lock:
+            self.pages.pop(key, None)
 
     def put(self, key, stored):
         with self.lock:
