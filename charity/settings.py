@@ -63,12 +63,15 @@ INSTALLED_APPS = [
     "programs",
     "diseases",
     "partners",
+    "news",
+    "newsletter",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -101,6 +104,8 @@ MIDDLEWARE = [
     "charity.platform.security_headers.SecurityHeadersMiddleware",
     # Before anything reads the request: characters the database refuses get a 400.
     "charity.platform.request_guard.UnstorableInputMiddleware",
+    # "/" goes to the visitor's language as LocaleMiddleware would send it, at once.
+    "charity.platform.root_address.RootLanguageRedirectMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions, locale and Wagtail, after the headers every answer carries.
     "charity.caching.middleware.AnonymousPageCacheMiddleware",
@@ -194,6 +199,12 @@ FRAGMENT_CACHE = env_bool("FRAGMENT_CACHE", bool(REDIS_URL))
 PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 300)
 # Seconds browsers and CDNs may keep a page before they revalidate it.
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 60)
+# Seconds after a change during which the page cache still serves the copies it made
+# stale while one request renders each again (never after a privacy change, and never
+# more than PAGE_CACHE_MAX_AGE: a correction still reaches everyone within it).
+PAGE_CACHE_STALE_SECONDS = env_int("PAGE_CACHE_STALE_SECONDS", 30)
+# Requests for search suggestions one address may make in a minute (429 beyond).
+SEARCH_SUGGESTIONS_PER_MINUTE = env_int("SEARCH_SUGGESTIONS_PER_MINUTE", 120)
 PAGE_CACHE_EXCLUDED_PATHS = [
     "/admin/",
     "/documents/",
@@ -257,6 +268,14 @@ WAGTAIL_I18N_ENABLED = True
 # "Translate this page" creates a draft, which goes through moderation like any change
 # (charity/translation_moderation.py), instead of copying the source's live status.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# With a DeepL key, the translation editor offers a machine translation for the translator
+# to review; a free-plan key (ending ":fx") is sent to DeepL's free endpoint.
+DEEPL_API_KEY = os.environ.get("DEEPL_API_KEY", "")
+if DEEPL_API_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # The language chosen with the switcher is remembered for a year.
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
@@ -313,19 +332,51 @@ if AWS_STORAGE_BUCKET_NAME:
         region = f".{AWS_S3_REGION_NAME}" if AWS_S3_REGION_NAME else ""
         MEDIA_URL = f"https://{AWS_STORAGE_BUCKET_NAME}.s3{region}.amazonaws.com/"
 
-# E-mail: printed to the console unless an SMTP server is configured.
+# E-mail: printed to the console unless an SMTP server or a provider's API is configured.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
 EMAIL_BACKEND = (
     "django.core.mail.backends.smtp.EmailBackend"
     if EMAIL_HOST
     else "django.core.mail.backends.console.EmailBackend"
 )
+# A provider's HTTP API through django-anymail, which takes precedence over SMTP. The
+# setting each one reads its key from (Amazon SES reads boto3's AWS credentials).
+ANYMAIL_KEY_SETTINGS = {
+    "brevo": "BREVO_API_KEY",
+    "mailjet": "MAILJET_API_KEY",
+    "sendgrid": "SENDGRID_API_KEY",
+    "postmark": "POSTMARK_SERVER_TOKEN",
+    "mailgun": "MAILGUN_API_KEY",
+    "amazon_ses": None,
+}
+EMAIL_PROVIDER = os.environ.get("EMAIL_PROVIDER", "").strip().lower()
+if EMAIL_PROVIDER:
+    if EMAIL_PROVIDER not in ANYMAIL_KEY_SETTINGS:
+        sys.exit(f"EMAIL_PROVIDER must be one of {', '.join(ANYMAIL_KEY_SETTINGS)}.")
+    EMAIL_BACKEND = f"anymail.backends.{EMAIL_PROVIDER}.EmailBackend"
+    ANYMAIL = {}
+    if ANYMAIL_KEY_SETTINGS[EMAIL_PROVIDER] and os.environ.get("ANYMAIL_API_KEY"):
+        ANYMAIL[ANYMAIL_KEY_SETTINGS[EMAIL_PROVIDER]] = os.environ["ANYMAIL_API_KEY"]
+    if os.environ.get("ANYMAIL_SECRET_KEY"):  # Mailjet's second key
+        ANYMAIL[f"{EMAIL_PROVIDER.upper()}_SECRET_KEY"] = os.environ["ANYMAIL_SECRET_KEY"]
+    if os.environ.get("ANYMAIL_API_URL"):  # e.g. Mailgun's EU region
+        ANYMAIL[f"{EMAIL_PROVIDER.upper()}_API_URL"] = os.environ["ANYMAIL_API_URL"]
 EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Imagine for Margo <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Newsletter (newsletter/): seconds a confirmation link is valid, seconds an unconfirmed
+# sign-up is kept (purge_newsletter_signups), and sign-ups allowed per visitor's network
+# per hour and per address per day.
+NEWSLETTER_CONFIRMATION_MAX_AGE = env_int("NEWSLETTER_CONFIRMATION_MAX_AGE", 7 * 24 * 60 * 60)
+NEWSLETTER_PENDING_RETENTION = env_int(
+    "NEWSLETTER_PENDING_RETENTION", NEWSLETTER_CONFIRMATION_MAX_AGE
+)
+NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR = env_int("NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR", 10)
+NEWSLETTER_SIGNUPS_PER_ADDRESS_PER_DAY = env_int("NEWSLETTER_SIGNUPS_PER_ADDRESS_PER_DAY", 3)
 
 # Security. Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -13,6 +13,7 @@ from charity.platform import two_factor
 from charity.visitors import views
 from charity.visitors.languages import switch_language
 from charity.visitors.search import search
+from charity.visitors.search_suggestions import suggestions
 from charity.visitors.sitemaps import BilingualSitemap
 
 # Visitors get a 503 asking them to come back, not a 500, while the database is down.
@@ -34,13 +35,19 @@ if settings.SERVE_MEDIA:
     )
 
 # Every public page lives under its language prefix (/fr/..., /en/...); "/" is
-# redirected by LocaleMiddleware according to Accept-Language, French first.
+# redirected to the language cookie's or Accept-Language's, French first, before any
+# of this runs (charity.platform.root_address; LocaleMiddleware would decide the same).
 urlpatterns += i18n_patterns(
     # Translated: /fr/recherche/ and /en/search/.
     path(_("search/"), search, name="search"),
+    # Translated: /fr/recherche/suggestions/ and /en/search/suggestions/.
+    path(_("search/suggestions/"), suggestions, name="search_suggestions"),
+    # Translated: /fr/lettre-d-information/ and /en/newsletter/.
+    path(_("newsletter/"), include("newsletter.urls")),
     # Files that pages serve through their routes (an event's "calendar.ics", the funding
-    # page's "funding.csv"): Wagtail's own pattern allows no dot in a path segment.
-    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.(?:csv|ics))$", views.serve_page, name="page_file"),
+    # page's "funding.csv", the news feeds' "rss.xml"): Wagtail's own pattern allows no
+    # dot in a path segment.
+    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.(?:csv|ics|xml))$", views.serve_page, name="page_file"),
     # Pages, served as Wagtail does, from the cached home page (charity.visitors.views.serve_page).
     re_path(r"^((?:[\w\-]+/)*)$", views.serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),

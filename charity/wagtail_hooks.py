@@ -10,7 +10,13 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from charity.models import Person, Testimonial
 from charity.platform import two_factor
 from charity.staff import dashboard as admin_panels
-from charity.staff import editorial_reports, moderation, pickers, translation_moderation
+from charity.staff import (
+    editorial_reports,
+    moderation,
+    pickers,
+    search_report,
+    translation_moderation,
+)
 from charity.staff.translation_report import TranslationParityReportView
 
 
@@ -76,6 +82,8 @@ hooks.register("before_edit_page", translation_moderation.moderate_translation, 
 hooks.register("register_admin_urls", editorial_reports.report_urls)
 hooks.register("register_reports_menu_item", editorial_reports.incomplete_programs_menu_item)
 hooks.register("register_reports_menu_item", editorial_reports.overdue_medical_reviews_menu_item)
+hooks.register("register_admin_urls", search_report.report_urls)
+hooks.register("register_reports_menu_item", search_report.menu_item)
 hooks.register("construct_page_chooser_queryset", pickers.source_language_only)
 hooks.register("construct_page_action_menu", moderation.page_locked_first)
 hooks.register("insert_editor_js", moderation.locked_form_script)

@@ -18,6 +18,8 @@ import wagtail_factories
 from factory.django import DjangoModelFactory
 
 from charity.models import (
+    ContactFormField,
+    ContactPage,
     DonatePage,
     EventIndexPage,
     EventKind,
@@ -144,6 +146,29 @@ class DonatePageFactory(BasePageFactory):
     title = "Faire un don"
     intro = "Chaque don finance la recherche contre les cancers de l'enfant."
     parent = factory.LazyFunction(french_home_page)
+
+
+class ContactPageFactory(BasePageFactory):
+    """A contact page asking a name, an e-mail address and a message; pass ``fields`` as
+    a list of (label, field type) to ask something else."""
+
+    class Meta:
+        model = ContactPage
+        skip_postgeneration_save = True
+
+    title = "Nous écrire"
+    intro = "Une question ? Écrivez-nous."
+    subject = "Message du site"
+    parent = factory.LazyFunction(french_home_page)
+
+    @factory.post_generation
+    def fields(page, create, fields, **kwargs):
+        if fields is None:
+            fields = [("Nom", "singleline"), ("E-mail", "email"), ("Message", "multiline")]
+        for order, (label, field_type) in enumerate(fields):
+            ContactFormField.objects.create(
+                page=page, label=label, field_type=field_type, sort_order=order
+            )
 
 
 class FundingPageFactory(BasePageFactory):

@@ -30,6 +30,7 @@ from charity.models.events import EventPage
 from charity.models.site_settings import SiteSettings
 from charity.models.snippets import Testimonial
 from diseases.models import DiseasePage
+from news.models import LATEST_ARTICLES, ArticlePage, articles_in
 from partners.models import PartnerPage
 from programs.models import ProgramPage
 
@@ -169,6 +170,8 @@ class HomePage(HeroImageMixin, Page):
         "charity.StandardPage",
         "charity.DonatePage",
         "programs.FundingPage",
+        "charity.ContactPage",
+        "news.NewsIndexPage",
     ]
     max_count_per_parent = 1
 
@@ -209,6 +212,7 @@ class HomePage(HeroImageMixin, Page):
             featured_program_pages=self.featured_program_pages(),
             diseases=self.disease_pages(),
             upcoming_events=self.upcoming_events(),
+            latest_articles=self.latest_articles(),
             testimonials=self.testimonials(),
             partners=self.partner_pages(),
             sections=self.sections(),
@@ -275,6 +279,13 @@ class HomePage(HeroImageMixin, Page):
             .defer_streamfields()
             .order_by("start")[:UPCOMING_EVENTS]
         )
+
+    @kept_for_page
+    def latest_articles(self):
+        """The latest articles in this page's language, with their cards' images."""
+        articles = list(articles_in(self.locale_id).select_related("hero_image")[:LATEST_ARTICLES])
+        ArticlePage.prepare_cards(articles)
+        return articles
 
     @kept_for_page
     def testimonials(self):

@@ -39,6 +39,32 @@ class SiteSettings(BaseSiteSetting):
     contact_email = models.EmailField(
         _("contact e-mail"), blank=True, help_text=_("Shown in the footer.")
     )
+    contact_form_recipient = models.EmailField(
+        _("contact form recipient"),
+        blank=True,
+        help_text=_(
+            "Where the contact form's messages are e-mailed. Leave empty to use the contact "
+            "e-mail above."
+        ),
+    )
+    legal_notice_page = models.ForeignKey(
+        "charity.StandardPage",
+        verbose_name=_("legal notice page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the footer of every page, in the visitor's language."),
+    )
+    privacy_page = models.ForeignKey(
+        "charity.StandardPage",
+        verbose_name=_("privacy policy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the footer of every page, in the visitor's language."),
+    )
     founding_year = models.PositiveSmallIntegerField(
         _("founding year"),
         default=2011,
@@ -95,9 +121,11 @@ class SiteSettings(BaseSiteSetting):
     general_panels = [
         FieldPanel("donation_url"),
         FieldPanel("contact_email"),
+        FieldPanel("contact_form_recipient"),
         FieldPanel("founding_year"),
         FieldPanel("tax_reduction_rate"),
     ]
+    legal_panels = [FieldPanel("legal_notice_page"), FieldPanel("privacy_page")]
     social_panels = [
         FieldPanel("facebook_url"),
         FieldPanel("instagram_url"),
@@ -116,6 +144,7 @@ class SiteSettings(BaseSiteSetting):
         [
             ObjectList(general_panels, heading=_("General")),
             ObjectList(social_panels, heading=_("Social media")),
+            ObjectList(legal_panels, heading=_("Legal pages")),
             ObjectList(figures_panels, heading=_("Key figures")),
         ]
     )

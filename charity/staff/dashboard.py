@@ -12,7 +12,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.models import Page
 
 from charity.foundations.localization import in_source_language
-from charity.models import EventPage
+from charity.models import EventPage, SiteSettings
 from charity.staff import moderation
 from programs.models import ProgramPage
 
@@ -72,6 +72,36 @@ class RecentlyEditedPagesPanel(Component):
         return {"pages": pages[: PANEL_LENGTH * 2]}
 
 
+class DonationUrlMissingPanel(Component):
+    """Without a donation platform, the donate page cannot take a gift: staff are told
+    first thing, with a way to set it."""
+
+    name = "donation_url_missing"
+    template_name = "charity/admin/donation_url_missing_panel.html"
+    order = 50
+
+    def __init__(self, settings_url):
+        self.settings_url = settings_url
+
+    def get_context_data(self, parent_context):
+        return {"settings_url": self.settings_url}
+
+
+def donation_url_missing_panel(request):
+    site_settings = SiteSettings.for_request(request)
+    if site_settings.donation_url:
+        return None
+    settings_url = None
+    if request.user.has_perm("charity.change_sitesettings"):
+        settings_url = reverse(
+            "wagtailsettings:edit", args=["charity", "sitesettings", site_settings.site_id]
+        )
+    return DonationUrlMissingPanel(settings_url)
+
+
 def add_dashboard_panels(request, panels):
     panels[:] = moderation.with_reported_actions(panels)
+    missing_donation_url = donation_url_missing_panel(request)
+    if missing_donation_url is not None:
+        panels.append(missing_donation_url)
     panels += [UpcomingEventsPanel(), IncompleteProgramsPanel(), RecentlyEditedPagesPanel()]

@@ -2,16 +2,19 @@ from collections import defaultdict
 
 from django import template
 from django.utils import timezone
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import get_language, gettext, ngettext
 
 from wagtail.models import Locale
 
-from charity.caching.lifetimes import keep_for_request
+from charity.caching.lifetimes import keep_for_request, keep_until_change
 from charity.foundations import formatting
 from charity.foundations.cards import render_cards
-from charity.foundations.localization import localize
+from charity.foundations.localization import localize, localize_all
 from charity.foundations.navigation import ancestors, home_children
+from charity.models.donate import DonatePage
 from charity.models.home import HomePage
+from charity.models.site_settings import SiteSettings
+from charity.models.standard_page import StandardPage
 
 register = template.Library()
 
@@ -47,7 +50,55 @@ def main_sections(context):
 def footer_links(context):
     """The home page's children kept out of the main menu (donate, where the money
     goes, the accessibility statement), linked from the footer of every page."""
-    return [page for page in _home_children(context) if not page.show_in_menus]
+    legal = {page.translation_key for page in legal_pages(context).values()}
+    return [
+        page
+        for page in _home_children(context)
+        if not page.show_in_menus and page.translation_key not in legal
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def legal_pages(context):
+    """The legal notice and privacy policy chosen in the site settings, in the visitor's
+    language when translated, by role ("legal_notice", "privacy"); live ones only."""
+    request = context.get("request")
+    if request is None:
+        return {}
+    return keep_for_request("legal-pages", lambda: _kept_legal_pages(request))
+
+
+def _kept_legal_pages(request):
+    site_settings = SiteSettings.for_request(request)
+    return keep_until_change(
+        "legal-pages",
+        lambda: _legal_pages(site_settings),
+        site_settings.pk,
+        site_settings.legal_notice_page_id,
+        site_settings.privacy_page_id,
+        get_language(),
+    )
+
+
+def _legal_pages(site_settings):
+    chosen = {
+        "legal_notice": site_settings.legal_notice_page_id,
+        "privacy": site_settings.privacy_page_id,
+    }
+    ids = [pk for pk in chosen.values() if pk]
+    if not ids:
+        return {}
+    sources = {page.pk: page for page in StandardPage.objects.live().filter(pk__in=ids)}
+    localized = {page.translation_key: page for page in localize_all(sources.values())}
+    return {
+        role: localized[sources[pk].translation_key] for role, pk in chosen.items() if pk in sources
+    }
+
+
+@register.simple_tag(takes_context=True)
+def donate_page(context):
+    """The donate page under the visitor's home page, when there is one."""
+    return next((page for page in _home_children(context) if isinstance(page, DonatePage)), None)
 
 
 @register.inclusion_tag("components/primary_navigation.html", takes_context=True)

@@ -38,6 +38,17 @@ SYNONYMS = [
     ("clinical trial", "essai clinique"),
     ("precision medicine", "médecine de précision"),
     ("sequencing", "séquençage"),
+    (
+        "faire un don",
+        "donate",
+        "don déductible",
+        "dons déductibles",
+        "réduction d'impôt",
+        "déduction fiscale",
+        "tax deduction",
+        "tax deductible",
+        "tax relief",
+    ),
 ]
 
 # Acronyms that are also everyday words ("all") only count when typed in capitals.

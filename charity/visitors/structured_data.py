@@ -1,7 +1,7 @@
 """schema.org data (JSON-LD) about the charity and the page shown, built from the models.
 
-Every page carries the charity as an NGO; event, disease and program pages add
-their own entity, and every page below a home page its BreadcrumbList. Search
+Every page carries the charity as an NGO; event, disease, program and article pages
+add their own entity, and every page below a home page its BreadcrumbList. Search
 engines and other machines read it; browsers do not run it, so the
 Content-Security-Policy (script-src 'self') does not apply to it and it needs
 no nonce.
@@ -19,6 +19,7 @@ from wagtail.models import Site
 from charity.foundations.navigation import ancestors
 from charity.models.events import EventPage
 from diseases.models import DiseasePage
+from news.models import ArticlePage
 from programs.models import ProgramKind, ProgramPage, ProgramStatus
 
 SCHEMA = "https://schema.org/"
@@ -321,6 +322,43 @@ def research_project(request, page, home):
     return _compact(entity)
 
 
+# News
+
+
+def _published(value):
+    return timezone.localtime(value).isoformat() if value else None
+
+
+def news_article(request, page, home):
+    """An article, signed by its authors, else by the charity."""
+    url = page.get_full_url(request)
+    authors = [_person(person) for person in page.author_people()]
+    # The date staff give the article: a story may be published after the day it tells of.
+    date_published = page.date.isoformat()
+    return _compact(
+        {
+            "@type": "NewsArticle",
+            "@id": f"{url}#article",
+            "headline": page.title[:110],
+            "description": page.summary,
+            "url": url,
+            "mainEntityOfPage": url,
+            "image": _image(request, page),
+            "datePublished": date_published,
+            "dateModified": _published(page.last_published_at) or date_published,
+            "author": authors or [charity_reference(request, home)],
+            "publisher": charity_reference(request, home),
+            "inLanguage": page.locale.language_code,
+            "articleSection": page.get_kind_display(),
+            "about": [
+                {"@type": "Thing", "name": linked.title, "url": linked.get_full_url(request)}
+                for _heading, pages in page.about()
+                for linked in pages
+            ],
+        }
+    )
+
+
 def page_entities(request, page, home):
     """The schema.org entities that describe the page itself."""
     if isinstance(page, EventPage):
@@ -329,6 +367,8 @@ def page_entities(request, page, home):
         return [medical_condition(request, page), medical_web_page(request, page)]
     if isinstance(page, ProgramPage):
         return [research_project(request, page, home)]
+    if isinstance(page, ArticlePage):
+        return [news_article(request, page, home)]
     return []
 
 

@@ -7,6 +7,7 @@ they check.
 
 import json
 import re
+import time
 
 from django.urls import reverse
 
@@ -174,3 +175,15 @@ def request_changes_from_dashboard(page, title, comment):
 def messages(page):
     """The messages the admin shows at the top of the page after an action."""
     return page.locator(".messages")
+
+
+def visit_after_change(page, url, seconds=10):
+    """Open ``url`` as a visitor after staff changed the site: the first answers may be the
+    page cache's copy from before the change, marked stale, while it is rendered again in
+    the background. Returns the first answer that is not stale."""
+    deadline = time.monotonic() + seconds
+    while True:
+        response = page.goto(url)
+        if response.headers.get("x-page-cache") != "stale" or time.monotonic() > deadline:
+            return response
+        page.wait_for_timeout(100)

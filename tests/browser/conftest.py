@@ -240,6 +240,7 @@ def site(live_server):
     from charity.models import HomePage, HomePageFeaturedProgram, SiteSettings
     from programs.models import ProgramStatus
     from tests.factories import (
+        ContactPageFactory,
         DiseaseIndexPageFactory,
         DiseasePageFactory,
         DonatePageFactory,
@@ -256,6 +257,7 @@ def site(live_server):
         TestimonialFactory,
         publish_translation,
     )
+    from tests.news.factories import ArticlePageFactory
 
     home = ensure_home_pages()
     site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
@@ -302,6 +304,24 @@ def site(live_server):
     donate.example_programs.create(program=program, what_a_gift_funds="Séquencer une tumeur.")
     donate.save_revision().publish()
     funding = FundingPageFactory()
+    contact = ContactPageFactory()
+    legal_notice = StandardPageFactory(
+        title="Mentions légales", body=body("[À compléter : hébergeur.]", heading="Hébergeur")
+    )
+    privacy = StandardPageFactory(
+        title="Politique de confidentialité",
+        body=body("Ce site ne dépose aucun cookie de suivi.", heading="Cookies"),
+    )
+    site_settings.legal_notice_page = legal_notice
+    site_settings.privacy_page = privacy
+    site_settings.save()
+    article = ArticlePageFactory(
+        title="Rapport annuel : des survivants à long terme",
+        kind="yearly-report",
+        hero_image=ImageFactory(title="Une chercheuse au microscope"),
+        body=body("Huit enfants sont les premiers survivants à long terme.", heading="BIOMEDE"),
+        about=[program, neuroblastoma],
+    )
     TestimonialFactory(quote="Grâce à la recherche, notre fille va mieux.")
     # Read again: publishing the copy read before its children were added would save it
     # as childless, and its pages would no longer be found.
@@ -322,6 +342,11 @@ def site(live_server):
         "partner": institute,
         "donate": donate,
         "funding": funding,
+        "contact": contact,
+        "legal_notice": legal_notice,
+        "privacy": privacy,
+        "news_index": article.get_parent(),
+        "article": article,
     }
     english_titles = {
         "standard": "About",
@@ -334,6 +359,11 @@ def site(live_server):
         "partner_index": "Partners",
         "donate": "Donate",
         "funding": "Where the money goes",
+        "contact": "Contact us",
+        "legal_notice": "Legal notice",
+        "privacy": "Privacy policy",
+        "news_index": "News",
+        "article": "Yearly report: long-term survivors",
     }
     english_home = home.get_translation(Locale.objects.get(language_code="en"))
     translations = {"home": english_home}
@@ -353,7 +383,7 @@ def site(live_server):
             urls[language]["search"] = f"{reverse('search')}?q={query}"
     for language in urls:
         urls[language]["not_found"] = f"/{language}/no-such-page/"
-    return SimpleNamespace(urls=urls, program=program, live_server=live_server)
+    return SimpleNamespace(urls=urls, program=program, article=article, live_server=live_server)
 
 
 # Staff: the admin as the charity's editors, moderators and administrators use it.

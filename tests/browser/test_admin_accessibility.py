@@ -41,6 +41,9 @@ EDITED_TYPES = {
     "StandardPage",
     "DonatePage",
     "FundingPage",
+    "NewsIndexPage",
+    "ArticlePage",
+    "ContactPage",
     "Person",
     "Testimonial",
 }

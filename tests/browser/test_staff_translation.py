@@ -15,7 +15,13 @@ from playwright.sync_api import expect
 
 from charity.models import EventPage
 from programs.models import ProgramPage
-from tests.browser.admin_ui import approve_from_dashboard, edit_page, messages, save_draft
+from tests.browser.admin_ui import (
+    approve_from_dashboard,
+    edit_page,
+    messages,
+    save_draft,
+    visit_after_change,
+)
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -112,10 +118,10 @@ def test_a_translation_waits_for_a_moderator_before_visitors_see_it(
     english_page.refresh_from_db()
     assert english_page.live
     assert english_page.url == english_address
-    response = visitor.goto(english_address)
+    response = visit_after_change(visitor, english_address)
     assert response.status == 200
     expect(visitor.locator("main")).to_contain_text("CAR-T cells against brain tumours.")
-    visitor.goto(english_index)
+    visit_after_change(visitor, english_index)
     # Its card: the acronym and the translated summary.
     expect(visitor.locator("main")).to_contain_text("CARBRAIN")
     expect(visitor.locator("main")).to_contain_text("CAR-T cells against brain tumours.")

@@ -33,6 +33,7 @@ from tests.browser.admin_ui import (
     save_draft,
     show_tab_of,
     submit_for_moderation,
+    visit_after_change,
 )
 from tests.factories import PartnerPageFactory, ProgramPageFactory
 
@@ -134,7 +135,7 @@ def test_an_editor_writes_a_program_that_a_moderator_approves_and_visitors_find(
     expect(review_row(moderator, TITLE)).to_have_count(0)
 
     for url in listings:
-        visit(visitor, url)
+        assert visit_after_change(visitor, url).status == 200, url
         expect(visitor.locator("main")).to_contain_text(SUMMARY)
     visit(visitor, site.urls["fr"]["program_index"])
     visitor.locator("main").get_by_role("link", name=ACRONYM).click()

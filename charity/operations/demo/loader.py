@@ -19,6 +19,7 @@ from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils.text import slugify
 
+from wagtail.contrib.forms.utils import get_field_clean_name
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, ReferenceIndex, Site
@@ -26,6 +27,8 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.utils.file import hash_filelike
 
 from charity.models import (
+    ContactFormField,
+    ContactPage,
     DonatePage,
     DonatePageProgram,
     EventIndexPage,
@@ -37,9 +40,10 @@ from charity.models import (
     StandardPage,
     Testimonial,
 )
-from charity.operations.demo import images
+from charity.operations.demo import images, news
 from charity.operations.demo.diseases import DISEASES
 from charity.operations.demo.events import EVENTS
+from charity.operations.demo.legal import CONTACT, LEGAL_NOTICE, LEGAL_PAGES, PRIVACY
 from charity.operations.demo.pages import (
     DISEASE_INDEX,
     DONATE,
@@ -58,6 +62,7 @@ from charity.operations.demo.people import PEOPLE, TESTIMONIALS
 from charity.operations.demo.programs import PROGRAMS
 from charity.operations.demo.text import T, localized
 from diseases.models import DiseaseIndexPage, DiseasePage
+from news.models import NewsIndexPage
 from partners.models import PartnerIndexPage, PartnerPage
 from programs.models import (
     FundingGrant,
@@ -82,6 +87,7 @@ SECTIONS = [
     (DISEASE_INDEX, DiseaseIndexPage),
     (EVENT_INDEX, EventIndexPage),
     (PARTNER_INDEX, PartnerIndexPage),
+    (news.NEWS_INDEX, NewsIndexPage),
 ]
 
 
@@ -96,8 +102,10 @@ def demo_keys():
     keys += [f"disease:{item.key}" for item in DISEASES]
     keys += [f"program:{item.key}" for item in PROGRAMS]
     keys += [f"event:{item.key}" for item in EVENTS]
+    keys += [f"article:{item.key}" for item in news.ARTICLES]
     keys += [f"page:{item.key}" for item in STANDARD_PAGES]
     keys += ["page:donate", "page:funding"]
+    keys += [f"page:{item.key}" for item in LEGAL_PAGES] + ["page:contact"]
     keys += [f"person:{item.key}" for item in PEOPLE]
     keys += [f"testimonial:{item.key}" for item in TESTIMONIALS]
     return [translation_key(key) for key in keys]
@@ -148,12 +156,17 @@ class DemoContentLoader:
             self._event(event)
         for testimonial in TESTIMONIALS:
             self._testimonial(testimonial)
+        news.load(self)
         for page in STANDARD_PAGES:
             self._standard_page(page)
         self._donate_page()
         self._funding_page()
+        for page in LEGAL_PAGES:
+            self._standard_page(page)
+        self._contact_page()
         self._fill_home_pages(rebuild_home)
         self._set_key_figures(rebuild_home)
+        self._choose_legal_pages()
 
     @transaction.atomic
     def reset(self):
@@ -443,6 +456,34 @@ class DemoContentLoader:
 
         self._page("page:funding", FundingPage, "home", FUNDING.slug, fields)
 
+    def _contact_page(self):
+        def fields(language):
+            return {
+                "title": CONTACT.title(language),
+                "intro": CONTACT.intro(language),
+                "subject": CONTACT.subject(language),
+            }
+
+        def form_fields(language):
+            return {
+                "form_fields": [
+                    ContactFormField(
+                        # Shared by a field and its translation, as wagtail-localize pairs
+                        # them; so is the name that keys the stored messages.
+                        translation_key=translation_key(f"page:contact:field:{position}"),
+                        clean_name=get_field_clean_name(field.label(SOURCE)),
+                        label=field.label(language),
+                        field_type=field.field_type,
+                        required=field.required,
+                        help_text=field.help_text(language),
+                        sort_order=position,
+                    )
+                    for position, field in enumerate(CONTACT.fields)
+                ]
+            }
+
+        self._page("page:contact", ContactPage, "home", CONTACT.slug, fields, None, form_fields)
+
     def _fill_home_pages(self, rebuild):
         """Write the home pages' texts and featured programs, unless editors already have."""
         featured = [self.pages[f"program:{key}"][SOURCE] for key in FEATURED_PROGRAMS]
@@ -471,6 +512,21 @@ class DemoContentLoader:
         for name, value in KEY_FIGURES.items():
             if getattr(settings, name) != value:
                 setattr(settings, name, value)
+                changed = True
+        if changed:
+            settings.save()
+
+    def _choose_legal_pages(self):
+        """Link the footer to the legal notice and privacy policy, unless staff chose
+        pages of their own."""
+        site = Site.objects.filter(root_page=self.pages["home"][SOURCE]).first()
+        if site is None:
+            return
+        settings = SiteSettings.for_site(site)
+        changed = False
+        for name, data in (("legal_notice_page", LEGAL_NOTICE), ("privacy_page", PRIVACY)):
+            if getattr(settings, f"{name}_id") is None:
+                setattr(settings, name, self.pages[f"page:{data.key}"][SOURCE])
                 changed = True
         if changed:
             settings.save()

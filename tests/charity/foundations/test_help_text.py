@@ -3,17 +3,26 @@
 from django.apps import apps
 
 from wagtail import blocks
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
 
 from modelcluster.fields import ParentalKey
 
-CONTENT_APPS = ["charity", "programs", "diseases", "partners"]
+CONTENT_APPS = ["charity", "programs", "diseases", "partners", "news"]
+# Written by the site itself, read by staff in reports only.
+NOT_EDITED_BY_STAFF = {"SearchTerm", "SearchStatistic"}
+# Wagtail's form builder brings these fields with its own labels and translations.
+FORM_BUILDER_FIELDS = {
+    field.name for model in (AbstractFormField, AbstractEmailForm) for field in model._meta.fields
+}
 
 
 def content_models():
     for app_label in CONTENT_APPS:
-        yield from apps.get_app_config(app_label).get_models()
+        for model in apps.get_app_config(app_label).get_models():
+            if model.__name__ not in NOT_EDITED_BY_STAFF:
+                yield model
 
 
 def editable_fields(model):
@@ -21,7 +30,9 @@ def editable_fields(model):
     for field in model._meta.get_fields(include_parents=False):
         concrete = getattr(field, "concrete", False) and not field.auto_created
         if concrete and field.editable and not isinstance(field, ParentalKey):
-            yield field
+            inherited = issubclass(model, AbstractFormField | AbstractEmailForm)
+            if not (inherited and field.name in FORM_BUILDER_FIELDS):
+                yield field
 
 
 def help_text(block):

@@ -28,6 +28,8 @@ from charity.models import (
 )
 from charity.operations.demo.loader import COLLECTION_NAME, DemoContentLoader
 from diseases.models import DiseasePage
+from news.kinds import ArticleKind
+from news.models import ArticlePage, NewsIndexPage
 from partners.models import PartnerKind, PartnerPage
 from programs.models import (
     FundingGrant,
@@ -349,8 +351,18 @@ def test_fast_seminar_is_on_11_february_2023_all_day():
 @pytest.mark.parametrize(
     ("language", "slugs"),
     [
-        ("fr", ["programmes", "cancers-de-l-enfant", "evenements", "partenaires", "a-propos"]),
-        ("en", ["programs", "childhood-cancers", "events", "partners", "about"]),
+        (
+            "fr",
+            [
+                "programmes",
+                "cancers-de-l-enfant",
+                "evenements",
+                "partenaires",
+                "actualites",
+                "a-propos",
+            ],
+        ),
+        ("en", ["programs", "childhood-cancers", "events", "partners", "news", "about"]),
     ],
 )
 def test_main_sections_are_under_each_home_page_and_in_menus(language, slugs):
@@ -427,6 +439,46 @@ def test_accessibility_statement_is_honest_about_conformance():
         assert "axe-core" in text and "Lighthouse" in text
 
 
+@pytest.mark.parametrize(
+    ("language", "marker", "titles"),
+    [
+        ("fr", "[À compléter", ["Mentions légales", "Politique de confidentialité"]),
+        ("en", "[To complete:", ["Legal notice", "Privacy policy"]),
+    ],
+)
+def test_legal_pages_are_templates_to_complete_linked_from_every_footer(
+    client, language, marker, titles
+):
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    chosen = [settings.legal_notice_page, settings.privacy_page]
+    assert all(page.locale.language_code == "fr" for page in chosen)
+    home = HomePage.objects.get(locale__language_code=language)
+    footer = client.get(home.url).content.decode().split('class="site-footer__legal"')[1]
+    for source, title in zip(chosen, titles, strict=True):
+        page = source.get_translation(home.locale)
+        assert page.live and page.title == title
+        body = str(page.body)
+        assert marker in body
+        assert f'<a href="{page.url}">{title}</a>' in footer
+    legal_notice, privacy = (str(page.get_translation(home.locale).body) for page in chosen)
+    for duty in ("Director of publication", "Host") if language == "en" else ("Hébergeur",):
+        assert duty in legal_notice
+    for what in ("csrftoken", "django_language", "sessionid", "CNIL"):
+        assert what in privacy
+
+
+def test_the_contact_page_is_under_each_home_page_with_the_same_field_names(client):
+    pages = {page.locale.language_code: page for page in charity.ContactPage.objects.live()}
+    assert set(pages) == {"fr", "en"}
+    names = {
+        language: list(page.form_fields.values_list("clean_name", flat=True))
+        for language, page in pages.items()
+    }
+    assert names["fr"] == names["en"] == ["votre_nom", "votre_adresse_e_mail", "votre_message"]
+    assert pages["en"].form_fields.first().label == "Your name"
+    assert "Your message is kept 12 months" in client.get(pages["en"].url).content.decode()
+
+
 def test_home_pages_have_a_meta_description():
     descriptions = set(HomePage.objects.values_list("search_description", flat=True))
     assert len(descriptions) == 2
@@ -492,7 +544,7 @@ def test_links_in_text_lead_to_the_page_in_the_same_language(client):
 def test_a_page_of_every_type_renders_in_both_languages(client):
     pages = Page.objects.live().filter(depth__gt=1).order_by("content_type", "locale", "path")
     one_per_type = {(page.content_type_id, page.locale_id): page for page in pages.reverse()}
-    assert len(one_per_type) == 2 * 12
+    assert len(one_per_type) == 2 * 15
     for page in one_per_type.values():
         assert client.get(page.url).status_code == 200, page.url
 
@@ -543,3 +595,22 @@ def test_reset_rebuilds_the_demo_content():
     after = row_counts()
     for name in ["pages", "images", "people", "testimonials", "grants", "program diseases"]:
         assert after[name] == before[name], name
+
+
+@pytest.mark.parametrize(
+    ("language", "facts"),
+    [
+        ("fr", ["plus de 512 patients", "31 centres français", "1,6 million d’euros"]),
+        ("en", ["more than 512 patients", "31 French centers", "1.6 million euros"]),
+    ],
+)
+def test_the_yearly_report_is_an_article_in_both_languages_with_its_facts(client, language, facts):
+    article = ArticlePage.objects.get(locale__language_code=language)
+    content = client.get(article.url).content.decode().replace("\u202f", " ")
+
+    assert article.kind == ArticleKind.YEARLY_REPORT
+    assert article.get_parent().specific_class is NewsIndexPage
+    for fact in facts:
+        assert fact.replace("’", "'") in content.replace("’", "'").replace("&#x27;", "'")
+    linked = {page.acronym for page in article.related_programs.all()}
+    assert {"MICCHADO", "BIOMEDE", "BEACON", "SACHA"} <= linked

@@ -26,9 +26,17 @@ ROUTES = [
     "event",
     "standard page",
     "donate page",
+    "contact page",
     "funding page",
     "english program",
     "/fr/recherche/",
+    "/fr/recherche/suggestions/",
+    "/en/search/suggestions/",
+    "/fr/lettre-d-information/",
+    "/en/newsletter/",
+    "/en/newsletter/thanks/",
+    "/fr/lettre-d-information/confirmer/1:x:y/",
+    "/en/newsletter/unsubscribe/1:x/",
     "/sitemap.xml",
     "/robots.txt",
     "/healthz",
@@ -117,6 +125,11 @@ def test_hostile_form_fields_get_form_errors(client, admin_client, site):  # noq
     response = client.post("/admin/login/", {"username": "admin\x00", "password": "x\x00"})
     assert_no_server_error(response, "login with NUL")
     assert response.status_code == 200
+
+    response = client.post(site["contact page"].url, {"nom": "Camille\x00", "message": "\x00"})
+    assert_no_server_error(response, "contact form with NUL")
+    assert response.status_code == 400
+    assert {"nom", "message"} <= set(response.context["form"].errors)
 
     response = client.get("/fr/recherche/", {"q": "Wilms\x00"})
     assert response.status_code == 400

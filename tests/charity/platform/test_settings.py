@@ -1,3 +1,4 @@
+import json
 import os
 import subprocess
 import sys
@@ -40,3 +41,33 @@ def test_starts_with_a_secret_key_when_debug_is_off():
 def test_starts_without_configuration_in_debug():
     result = run_manage(DEBUG="1")
     assert result.returncode == 0, result.stderr
+
+
+def machine_translator_setting(**env):
+    clean = {k: v for k, v in os.environ.items() if k != "DEEPL_API_KEY"}
+    script = (
+        "import django, json; from django.conf import settings; django.setup(); "
+        "print(json.dumps(getattr(settings, 'WAGTAILLOCALIZE_MACHINE_TRANSLATOR', None)))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        env={**clean, "DJANGO_SETTINGS_MODULE": "charity.settings", "DEBUG": "1", **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_machine_translation_is_off_without_a_deepl_key():
+    assert machine_translator_setting() is None
+
+
+def test_machine_translation_uses_deepl_with_a_key():
+    setting = machine_translator_setting(DEEPL_API_KEY="0000-key:fx")
+    assert setting == {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": "0000-key:fx"},
+    }

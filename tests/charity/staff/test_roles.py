@@ -20,6 +20,7 @@ roles_migration = import_module("charity.migrations.0005_editorial_roles_and_mod
 two_factor_migration = import_module(
     "charity.migrations.0012_two_factor_for_moderators_and_administrators"
 )
+subscribers_migration = import_module("newsletter.migrations.0002_subscriber_permissions")
 
 
 def page_permissions(group_name):
@@ -139,7 +140,9 @@ def test_every_page_goes_through_moderators_approval(home_page, english_home_pag
 def test_roles_migration_reverses_to_wagtail_defaults_and_reapplies_identically():
     before = snapshot()
 
-    # Migrations reverse newest first: 0012 takes back the two-factor permission.
+    # Migrations reverse newest first: the newsletter's takes back the subscribers,
+    # 0012 the two-factor permission.
+    subscribers_migration.revoke_subscriber_permissions(apps, None)
     two_factor_migration.stop_requiring_two_factor(apps, None)
     roles_migration.restore_wagtail_defaults(apps, None)
     assert not Group.objects.filter(name="Administrators").exists()
@@ -151,4 +154,6 @@ def test_roles_migration_reverses_to_wagtail_defaults_and_reapplies_identically(
     roles_migration.create_roles(apps, None)
     two_factor_migration.require_two_factor(apps, None)
     two_factor_migration.require_two_factor(apps, None)
+    subscribers_migration.grant_subscriber_permissions(apps, None)
+    subscribers_migration.grant_subscriber_permissions(apps, None)
     assert snapshot() == before
