@@ -13,7 +13,6 @@ import calendar
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -31,10 +30,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from modelcluster.fields import ParentalKey
 
-from charity.caching.generation import safely
 from charity.foundations.panels import TITLE_IS_HEADING, title_panel
 from charity.models.site_settings import SiteSettings
 from charity.platform.login_throttling import client_ip_address
+from charity.platform.rate_limits import count_in_window
 
 # A field hidden from people, which bots that fill every input fill. Its name reads like
 # a field worth filling; an editor's label would have to be "hp website" to clash.
@@ -172,9 +171,7 @@ class ContactPage(AbstractEmailForm):
     def _admit(self, request):
         """Whether the visitor's address may send one more message now; counts it."""
         key = f"contact-throttle:{client_ip_address(request)}"
-        safely(None, cache.add, key, 0, THROTTLE_WINDOW_SECONDS)
-        count = safely(None, cache.incr, key)
-        return count is None or count <= SUBMISSIONS_PER_ADDRESS
+        return count_in_window(key, THROTTLE_WINDOW_SECONDS) <= SUBMISSIONS_PER_ADDRESS
 
     def process_form_submission(self, form, request=None):
         data = {name: value for name, value in form.cleaned_data.items() if name != HONEYPOT_FIELD}

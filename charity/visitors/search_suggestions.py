@@ -10,7 +10,6 @@ import time
 import unicodedata
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import JsonResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
@@ -18,9 +17,9 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale, Page
 
-from charity.caching.generation import safely
 from charity.caching.lifetimes import keep_until_change
 from charity.platform.login_throttling import client_ip_address
+from charity.platform.rate_limits import count_in_window
 from charity.visitors.search import OTHER_PAGES, SEARCHABLE_TYPES, TYPE_NAMES, corrected_query
 from charity.visitors.search_synonyms import WORD
 
@@ -42,9 +41,7 @@ def _too_many(request):
     limit = settings.SEARCH_SUGGESTIONS_PER_MINUTE
     minute = int(time.time() // 60)
     key = f"search-suggestions:{client_ip_address(request)}:{minute}"
-    safely(None, cache.add, key, 0, 60)
-    count = safely(None, cache.incr, key)
-    return count is not None and count > limit
+    return count_in_window(key, 60) > limit
 
 
 def _matching(query, locale):
