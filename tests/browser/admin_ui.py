@@ -21,7 +21,8 @@ WAGTAIL_WORDS = {
         "submit": "Soumettre",
         "changes_requested": "Modifications demandées",
         "scheduled": "programmée",
-        "created": "Page « {title} » créée.",
+        # The first save says "created", unless the autosave created the page first.
+        "saved": ("Page « {title} » créée.", "La page « {title} » a été mise à jour."),
         "submitted": "La page « {title} » a été soumise pour modération.",
     },
     "en": {
@@ -30,7 +31,7 @@ WAGTAIL_WORDS = {
         "submit": "Submit",
         "changes_requested": "Changes requested",
         "scheduled": "scheduled",
-        "created": "Page '{title}' created.",
+        "saved": ("Page '{title}' created.", "Page '{title}' has been updated."),
         "submitted": "Page '{title}' has been submitted for moderation.",
     },
 }
@@ -110,6 +111,13 @@ def choose_recommending_partners(page, names):
 def save_draft(page):
     with page.expect_navigation():
         page.locator("footer button.action-save").click()
+
+
+def saved_message(words, title):
+    """What the admin says once a new page's draft is saved, in either of its wordings."""
+    # Wagtail's French puts no-break spaces inside « »: any space matches any space.
+    wordings = (re.escape(text.format(title=title)) for text in words["saved"])
+    return re.compile("|".join(wording.replace(r"\ ", r"\s+") for wording in wordings))
 
 
 def footer_actions(page):

@@ -31,6 +31,7 @@ from tests.browser.admin_ui import (
     request_changes_from_dashboard,
     review_row,
     save_draft,
+    saved_message,
     show_tab_of,
     submit_for_moderation,
     visit_after_change,
@@ -112,7 +113,8 @@ def test_an_editor_writes_a_program_that_a_moderator_approves_and_visitors_find(
     editor = sign_in(staff("editor", language))
     write_program(editor)
     save_draft(editor)
-    expect(messages(editor)).to_contain_text(words["created"].format(title=TITLE))
+    expect(messages(editor)).to_contain_text(saved_message(words, TITLE))
+    assert ProgramPage.objects.get(title=TITLE).has_unpublished_changes
 
     page_preview = preview(editor)
     expect(page_preview.locator("h1")).to_have_text(ACRONYM)
