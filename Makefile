@@ -36,6 +36,9 @@ serve: install ## Run the production server (DEBUG off, gunicorn, whitenoise) on
 	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py purge_caches --if-code-changed
+	# With Redis, the stale-page renderer runs beside the web workers and stops with them.
+	if [ -n "$$REDIS_URL" ]; then $(PY) manage.py render_stale_pages & fi; \
+	trap 'kill $$(jobs -p) 2>/dev/null' EXIT; \
 	$(VENV)/bin/gunicorn charity.wsgi --bind 127.0.0.1:$(PORT) --workers $${WEB_CONCURRENCY:-2} --access-logfile -
 
 bench: install ## Seed a big site in a fresh database; print queries, render time, req/s cold and warm (BASELINE=<commit> side by side)

@@ -228,11 +228,22 @@ class Server:
             cwd=workspace.root,
             env={**workspace.env, **env},
         )
+        # Beside the web workers as `make serve` starts it, when pages are kept in Redis.
+        self.renderer = None
+        if env.get("PAGE_CACHE") == "1" and workspace.env.get("REDIS_URL"):
+            self.renderer = subprocess.Popen(
+                [PYTHON, "manage.py", "render_stale_pages"],
+                cwd=workspace.root,
+                env={**workspace.env, **env},
+                stdout=subprocess.DEVNULL,
+            )
         wait_for(f"{self.base}/healthz")
 
     def stop(self):
-        self.process.terminate()
-        self.process.wait(timeout=30)
+        for process in (self.process, self.renderer):
+            if process is not None:
+                process.terminate()
+                process.wait(timeout=30)
 
 
 def wrk(url, duration, connections, threads):

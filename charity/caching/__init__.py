@@ -6,6 +6,7 @@
   the thread that hears of purges made by other processes.
 - ``fragments``: the cache behind ``{% wagtailcache %}``, on the same generation.
 - ``stored_pages`` and ``middleware``: whole pages for visitors who are not logged in.
+- ``renderer``: the process that renders stale pages again, most visited first.
 - ``invalidation``: which changes purge (handed the project's models by its app config).
 - ``backend``: the Redis cache, failing safe.
 """

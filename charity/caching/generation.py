@@ -109,7 +109,7 @@ class GenerationWatcher:
 
     def announce(self):
         """Tell every process listening, this one included, that pages were purged."""
-        client = _redis_client()
+        client = redis_client_of_default_cache()
         if client is None:
             return
         if not getattr(caches["default"], "is_available", True):
@@ -153,12 +153,12 @@ class GenerationWatcher:
             self.listening = False
             self.generation = None
             self.channel_socket = None
-        if _redis_client() is not None:
+        if redis_client_of_default_cache() is not None:
             threading.Thread(target=self._listen, name="page-cache-watcher", daemon=True).start()
 
     def _listen(self):
         while True:
-            client = _redis_client()
+            client = redis_client_of_default_cache()
             if client is None:
                 # The cache is no longer Redis (settings changed in tests).
                 with self.lock:
@@ -183,7 +183,7 @@ class GenerationWatcher:
                 pubsub.close()
 
 
-def _redis_client():
+def redis_client_of_default_cache():
     """The default cache's Redis client, or None when the cache is not Redis."""
     backend = caches["default"]
     if not isinstance(backend, RedisCache):

@@ -26,16 +26,17 @@ from this cache without a render.
 
 No visitor waits for a render after a change: a page is stored under one key
 whatever its generation, and after a soft change (charity.caching.generation) the
-previous copy is still served, marked stale, while the first request to find it
-takes a short lock and renders the page again once its own answer has been sent
-(``response.close()``, run by the WSGI server after the last byte): its visitor does
-not wait either, and the others keep getting the stale copy until the fresh one is
-stored. A stale copy is served for PAGE_CACHE_STALE_SECONDS at most after the change
-that made it stale (and never longer than PAGE_CACHE_MAX_AGE), with a max-age
-shortened by the time elapsed since that change: whatever keeps it downstream, a
-correction reaches every visitor within PAGE_CACHE_MAX_AGE of being made. After a
-hard change (privacy, unpublishing, moving, deleting) nothing stored before is ever
-served: the next visitor waits for a render.
+previous copy is still served, marked stale, while it is rendered again: by the
+stale-page renderer when one runs (charity.caching.renderer: a process of its own, most
+visited pages first), otherwise by the first request to find it, which takes a short
+lock and renders the page once its own answer has been sent (``response.close()``, run
+by the WSGI server after the last byte). Either way no visitor waits, and the others
+keep getting the stale copy until the fresh one is stored. A stale copy is served for
+PAGE_CACHE_STALE_SECONDS at most after the change that made it stale (and never longer
+than PAGE_CACHE_MAX_AGE), with a max-age shortened by the time elapsed since that
+change: whatever keeps it downstream, a correction reaches every visitor within
+PAGE_CACHE_MAX_AGE of being made. After a hard change (privacy, unpublishing, moving,
+deleting) nothing stored before is ever served: the next visitor waits for a render.
 """
 
 import hashlib
@@ -50,6 +51,7 @@ from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import cc_delim_re, patch_cache_control, patch_vary_headers
 from django.utils.http import parse_etags
 
+from charity.caching import renderer
 from charity.caching.generation import changed_at, current_generation, safely, same_era
 from charity.caching.lifetimes import request_scope
 from charity.caching.stored_pages import RecentPages, StoredPage
@@ -62,6 +64,10 @@ MAX_BODY_BYTES = 1024 * 1024
 # without the cookies that change them, and compression is handled here.
 SAFE_VARY = {"cookie", "accept-encoding"}
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+# Query parameters that only say where a visitor came from: analytics read them in the
+# browser. Google's, Facebook's, Microsoft's and Mailchimp's click and campaign ids.
+CAMPAIGN_TAG_PREFIXES = ("utm_",)
+CAMPAIGN_TAGS = {"gclid", "gbraid", "wbraid", "fbclid", "msclkid", "mc_cid", "mc_eid"}
 # Pages each process keeps at hand (a few megabytes): the most visited ones.
 RECENT_PAGES = 100
 
@@ -71,6 +77,10 @@ logger = logging.getLogger(__name__)
 def stale_bound():
     """Seconds after a change during which the copies it made stale may be served."""
     return max(0, min(settings.PAGE_CACHE_STALE_SECONDS, settings.PAGE_CACHE_MAX_AGE))
+
+
+def _is_campaign_tag(name):
+    return name.startswith(CAMPAIGN_TAG_PREFIXES) or name in CAMPAIGN_TAGS
 
 
 def _cache_control_directives(response):
@@ -117,11 +127,17 @@ class AnonymousPageCacheMiddleware:
                 self.recent.put(key, stored)
         if stored is not None and stored.generation >= generation:
             return self._answer(request, stored, "hit")
+        if renderer.is_render_request(request):
+            return self._render_and_store(request, key, generation)[0]
         since = self._stale_since(stored, generation) if stored is not None else None
         if since is not None:
             max_age = max(0, int(settings.PAGE_CACHE_MAX_AGE - (time.time() - since)))
             response = self._answer(request, stored, "stale", max_age)
-            if request.method == "GET" and self._revalidating(key, generation):
+            if request.method != "GET":
+                return response
+            if renderer.running():
+                renderer.ask_for(request)
+            elif self._revalidating(key, generation):
                 response._resource_closers.append(
                     lambda: self._revalidate(request, key, generation)
                 )
@@ -185,14 +201,25 @@ class AnonymousPageCacheMiddleware:
         return response
 
     def _normalised_query(self, request):
-        """The query string in a fixed order, or None when too long."""
+        """The query string in a fixed order, campaign tags left out, or None when too
+        long.
+
+        Campaign tags (utm_*, click ids) are read by the visitor's browser from its own
+        address bar, never by the site: the page for ``?utm_source=lettre`` is the
+        page without it. They are taken off the request itself too, so that the view
+        renders the untagged page, whose links carry no stranger's tags, and a
+        newsletter's thousand tagged addresses share one stored copy.
+        """
         raw = request.META.get("QUERY_STRING", "")
         if len(raw) > MAX_QUERY_LENGTH:
             return None
         pairs = parse_qsl(raw, keep_blank_values=True)
-        # Every parameter counts, campaign tags too: some views repeat the
-        # address in their links, and a stored page must not carry a stranger's.
-        return urlencode(sorted(pairs))
+        kept = [(name, value) for name, value in pairs if not _is_campaign_tag(name)]
+        if len(kept) < len(pairs):
+            request.META["QUERY_STRING"] = urlencode(kept)
+            # Read again from the query string above when first asked for.
+            request.__dict__.pop("GET", None)
+        return urlencode(sorted(kept))
 
     def _key(self, request, query):
         address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"

@@ -286,7 +286,32 @@ def test_each_query_string_is_a_page_of_its_own(client, program_index):
     client.get(f"{program_index.url}?status=ongoing")
 
     assert not cached(client.get(f"{program_index.url}?status=completed"))
-    assert not cached(client.get(f"{program_index.url}?status=ongoing&utm_source=lettre"))
+    assert not cached(client.get(f"{program_index.url}?status=ongoing&page=1"))
+
+
+def test_campaign_tags_share_the_stored_page_of_the_address_without_them(client, program_index):
+    plain = client.get(f"{program_index.url}?status=ongoing")
+
+    for tags in (
+        "utm_source=lettre&utm_medium=email&utm_campaign=decembre",
+        "fbclid=IwAR0x&utm_content=bouton",
+        "gclid=Cj0KCQ&mc_cid=5f1e&mc_eid=a9",
+    ):
+        tagged = client.get(f"{program_index.url}?{tags}&status=ongoing")
+        assert cached(tagged), tags
+        assert tagged.content == plain.content
+
+
+def test_a_campaign_tagged_address_is_rendered_without_its_tags(client, program_index):
+    first = client.get(f"{program_index.url}?status=ongoing&utm_source=lettre&fbclid=IwAR0x")
+
+    assert not cached(first)
+    body = first.content.decode()
+    assert "utm_source" not in body
+    assert "fbclid" not in body
+    # The filter the address asks for is still applied.
+    assert 'value="ongoing" selected' in body
+    assert cached(client.get(f"{program_index.url}?status=ongoing"))
 
 
 def test_a_private_page_is_never_stored(client, client_for, editor, home_page):

@@ -13,7 +13,7 @@ from wagtail.models import PageViewRestriction, Site
 
 import pytest
 
-from charity.caching import generation
+from charity.caching import generation, renderer
 from charity.models import SiteSettings
 from tests.factories import StandardPageFactory
 
@@ -243,3 +243,74 @@ def test_a_hard_change_starts_a_new_era_and_a_soft_one_does_not():
     assert generation.same_era(before, soft)
     assert not generation.same_era(soft, hard)
     assert generation.changed_at(hard) == pytest.approx(time.time(), abs=5)
+
+
+@pytest.fixture
+def stale_renderer(shared_redis):
+    """The stale-page renderer, as ``manage.py render_stale_pages`` runs it, alive."""
+    stale_renderer = renderer.StalePageRenderer(WSGIHandler())
+    stale_renderer.heartbeat()
+    yield stale_renderer
+    stale_renderer.stop()
+
+
+def test_with_a_renderer_running_no_request_renders_a_stale_page(server, page, stale_renderer):
+    visit(server, page.url)
+    publish_title(page, "Notre histoire depuis 2011")
+
+    answers = [server(page.url) for _ in range(3)]
+
+    for answer in answers:
+        assert answer.outcome == "stale"
+        assert answer.queries == 0
+        assert answer.close() == 0
+    assert stale_renderer.render_next()
+    assert not stale_renderer.render_next()
+    fresh = visit(server, page.url)
+    assert fresh.outcome == "hit"
+    assert "Notre histoire depuis 2011" in fresh.body
+
+
+def test_the_renderer_takes_the_most_visited_stale_page_first(
+    server, home_page, page, stale_renderer
+):
+    other = StandardPageFactory(parent=home_page, title="Nos bénévoles", intro="Ils aident.")
+    for url in (page.url, other.url):
+        visit(server, url)
+    publish_title(page, "Notre histoire depuis 2011")
+    publish_title(other, "Nos bénévoles depuis 2011")
+    visit(server, page.url)
+    for _ in range(3):
+        visit(server, other.url)
+
+    stale_renderer.render_next()
+
+    assert visit(server, other.url).outcome == "hit"
+    assert visit(server, page.url).outcome == "stale"
+
+
+def test_the_renderer_leaves_a_page_a_visitor_has_already_rendered_again(
+    server, page, stale_renderer, settings
+):
+    visit(server, page.url)
+    publish_title(page, "Notre histoire depuis 2011")
+    visit(server, page.url)
+    # Past the bound, the next visitor renders the page and stores it.
+    settings.PAGE_CACHE_STALE_SECONDS = 0
+    assert visit(server, page.url).outcome == "miss"
+
+    with CaptureQueriesContext(connection) as rendering:
+        assert stale_renderer.render_next()
+
+    assert len(rendering.captured_queries) == 0
+
+
+def test_a_visitor_cannot_ask_for_a_render_through_a_header(server, page, stale_renderer):
+    visit(server, page.url)
+    publish_title(page, "Notre histoire depuis 2011")
+    environ = RequestFactory().get(page.url, HTTP_CHARITY_RENDER_STALE_PAGE="1").environ
+
+    response = WSGIHandler()(environ, lambda *args: None)
+
+    assert response["X-Page-Cache"] == "stale"
+    response.close()
