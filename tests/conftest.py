@@ -3,11 +3,26 @@ import pytest
 
 def pytest_collection_modifyitems(items):
     """Browser tests run last: the live server empties every table after each of them, and
-    Playwright leaves an asyncio loop running that the ORM and async tests would trip on."""
+    Playwright leaves an asyncio loop running that the ORM and async tests would trip on.
+
+    The tests on the demo content run one after another, where the first of them is, so
+    that it is loaded once for all of them (tests/charity/conftest.py)."""
     for item in items:
         if "live_server" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.browser)
-    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    on_demo_content = {
+        position
+        for position, item in enumerate(items)
+        if "demo_content" in getattr(item, "fixturenames", ())
+    }
+    first_on_demo_content = min(on_demo_content, default=None)
+
+    def order(position_and_item):
+        position, item = position_and_item
+        place = first_on_demo_content if position in on_demo_content else position
+        return (item.get_closest_marker("browser") is not None, place, position)
+
+    items[:] = [item for _, item in sorted(enumerate(items), key=order)]
 
 
 @pytest.fixture(autouse=True)

@@ -7,9 +7,7 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from django.core.management import call_command
-from django.db import transaction
 from django.db.models import Q
-from django.test.utils import override_settings
 
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.images import get_image_model
@@ -39,7 +37,7 @@ from programs.models import (
     ProgramPage,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_site")]
 
 LANGUAGES = ["fr", "en"]
 
@@ -93,30 +91,6 @@ PARTNERS = [
     "Kika",
     "CRIS",
 ]
-
-
-@pytest.fixture(scope="module")
-def demo_media(tmp_path_factory):
-    return tmp_path_factory.mktemp("media")
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, demo_media):
-    """The images loaded for the module stay where the tests can find them."""
-    settings.MEDIA_ROOT = demo_media
-
-
-@pytest.fixture(scope="module", autouse=True)
-def demo_content(django_db_setup, django_db_blocker, demo_media):
-    """Load the demo content once for the module, and roll it back afterwards."""
-    with (
-        django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=demo_media),
-        transaction.atomic(),
-    ):
-        call_command("load_demo_content", stdout=io.StringIO())
-        yield
-        transaction.set_rollback(True)
 
 
 def load(*args):

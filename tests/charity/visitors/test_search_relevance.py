@@ -6,17 +6,15 @@ on another database the module is skipped, as its ranking would say nothing abou
 production's.
 """
 
-import io
 import re
 
-from django.core.management import call_command
-from django.db import connection, transaction
-from django.test.utils import override_settings
+from django.db import connection
 
 import pytest
 
 pytestmark = [
     pytest.mark.django_db,
+    pytest.mark.usefixtures("demo_site"),
     pytest.mark.skipif(
         connection.vendor != "postgresql",
         reason="stemming, folded accents and close spellings are PostgreSQL's",
@@ -94,29 +92,6 @@ CASES = [
     ("en", "nephroblastma", "Nephroblastoma", "typo"),
 ]
 SEARCH_URLS = {"fr": "/fr/recherche/", "en": "/en/search/"}
-
-
-@pytest.fixture(scope="module")
-def demo_media(tmp_path_factory):
-    return tmp_path_factory.mktemp("media")
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, demo_media):
-    settings.MEDIA_ROOT = demo_media
-
-
-@pytest.fixture(scope="module", autouse=True)
-def demo_content(django_db_setup, django_db_blocker, demo_media):
-    """The demo content, loaded once for the module and rolled back afterwards."""
-    with (
-        django_db_blocker.unblock(),
-        override_settings(MEDIA_ROOT=demo_media),
-        transaction.atomic(),
-    ):
-        call_command("load_demo_content", stdout=io.StringIO())
-        yield
-        transaction.set_rollback(True)
 
 
 def result_titles(response):
