@@ -68,18 +68,30 @@ def _words(text):
     return list(WORD.finditer(text))
 
 
-def _find(term, query_words):
-    """Where `term` occurs in the query, as (start, end) character offsets, or None."""
-    term_words = [m.group() for m in _words(term)]
-    if term in CASE_SENSITIVE:
-        folded_term = term_words
-        folded_query = [m.group() for m in query_words]
-    else:
-        folded_term = [_fold(word) for word in term_words]
-        folded_query = [_fold(m.group()) for m in query_words]
-    size = len(folded_term)
-    for index in range(len(folded_query) - size + 1):
-        if folded_query[index : index + size] == folded_term:
+def _term_words(term):
+    """The words a term is matched by: as typed for the case-sensitive acronyms, folded
+    otherwise."""
+    words = [m.group() for m in _words(term)]
+    return tuple(words) if term in CASE_SENSITIVE else tuple(_fold(word) for word in words)
+
+
+# Each group's terms, longest first (so "Wilms tumour" is replaced whole, not just
+# "Wilms"), with the words that match them, folded once rather than at every search.
+TERMS = [
+    [
+        (term, term in CASE_SENSITIVE, _term_words(term))
+        for term in sorted(group, key=len, reverse=True)
+    ]
+    for group in SYNONYMS
+]
+
+
+def _find(term_words, words, query_words):
+    """Where the words of a term occur among the query's ``words``, as (start, end)
+    character offsets in the query, or None."""
+    size = len(term_words)
+    for index in range(len(words) - size + 1):
+        if tuple(words[index : index + size]) == term_words:
             return query_words[index].start(), query_words[index + size - 1].end()
     return None
 
@@ -88,10 +100,11 @@ def expand(query):
     """The query and its rewordings with each known synonym, the query itself first."""
     variants = [query]
     query_words = _words(query)
-    for group in SYNONYMS:
-        # The longest term first, so "Wilms tumour" is replaced whole, not just "Wilms".
-        for term in sorted(group, key=len, reverse=True):
-            span = _find(term, query_words)
+    as_typed = [m.group() for m in query_words]
+    folded = [_fold(word) for word in as_typed]
+    for group, terms in zip(SYNONYMS, TERMS, strict=True):
+        for term, case_sensitive, term_words in terms:
+            span = _find(term_words, as_typed if case_sensitive else folded, query_words)
             if span is None:
                 continue
             start, end = span
