@@ -377,6 +377,8 @@ NEWSLETTER_PENDING_RETENTION = env_int(
 )
 NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR = env_int("NEWSLETTER_SIGNUPS_PER_IP_PER_HOUR", 10)
 NEWSLETTER_SIGNUPS_PER_ADDRESS_PER_DAY = env_int("NEWSLETTER_SIGNUPS_PER_ADDRESS_PER_DAY", 3)
+# Contact page messages allowed per visitor's network per hour.
+CONTACT_MESSAGES_PER_IP_PER_HOUR = env_int("CONTACT_MESSAGES_PER_IP_PER_HOUR", 5)
 
 # Security. Behind a TLS-terminating proxy that sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -38,8 +38,7 @@ from charity.platform.rate_limits import count_in_window
 # A field hidden from people, which bots that fill every input fill. Its name reads like
 # a field worth filling; an editor's label would have to be "hp website" to clash.
 HONEYPOT_FIELD = "hp_website"
-# Messages each address may send before it has to wait, and how long it waits.
-SUBMISSIONS_PER_ADDRESS = 5
+# How long an address that sent CONTACT_MESSAGES_PER_IP_PER_HOUR messages waits.
 THROTTLE_WINDOW_SECONDS = 60 * 60
 DEFAULT_RETENTION_MONTHS = 12
 
@@ -171,7 +170,8 @@ class ContactPage(AbstractEmailForm):
     def _admit(self, request):
         """Whether the visitor's address may send one more message now; counts it."""
         key = f"contact-throttle:{client_ip_address(request)}"
-        return count_in_window(key, THROTTLE_WINDOW_SECONDS) <= SUBMISSIONS_PER_ADDRESS
+        allowed = settings.CONTACT_MESSAGES_PER_IP_PER_HOUR
+        return count_in_window(key, THROTTLE_WINDOW_SECONDS) <= allowed
 
     def process_form_submission(self, form, request=None):
         data = {name: value for name, value in form.cleaned_data.items() if name != HONEYPOT_FIELD}
