@@ -1,4 +1,4 @@
-"""Pickers of the programs, diseases and partners a page or a snippet links to.
+"""Pickers of the programs, diseases, partners and events a page or a snippet links to.
 
 Links are made in the source language (French) and wagtail-localize synchronises them
 unchanged to the translations, where templates swap each linked page for its translation
@@ -26,7 +26,12 @@ from wagtail.models import Locale, Page
 
 from charity.foundations.localization import in_source_language
 
-PICKED_PAGE_TYPES = ["programs.ProgramPage", "diseases.DiseasePage", "partners.PartnerPage"]
+PICKED_PAGE_TYPES = [
+    "programs.ProgramPage",
+    "diseases.DiseasePage",
+    "partners.PartnerPage",
+    "charity.EventPage",
+]
 
 
 def source_language_pages(model):

@@ -1,3 +1,6 @@
+from django.urls import reverse
+
+from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import inline_formset, rich_text, streamfield
 
 import pytest
@@ -5,7 +8,13 @@ import pytest
 from charity.foundations.blocks import RICH_TEXT_FEATURES
 from news.kinds import ArticleKind
 from news.models import ArticlePage, NewsIndexPage
-from tests.factories import DiseasePageFactory, PersonFactory, ProgramPageFactory
+from tests.factories import (
+    DiseasePageFactory,
+    EventPageFactory,
+    PersonFactory,
+    ProgramPageFactory,
+    publish_translation,
+)
 from tests.wagtail_admin import add_page_in_admin, form_errors
 
 pytestmark = pytest.mark.django_db
@@ -69,3 +78,21 @@ def test_an_article_without_kind_or_summary_is_refused_beside_the_fields(admin_c
 def test_articles_only_go_under_the_news_index(home_page):
     assert ArticlePage.allowed_parent_page_models() == [NewsIndexPage]
     assert not ArticlePage.can_create_at(home_page)
+
+
+def test_an_article_s_events_are_picked_from_a_filterable_list_of_the_french_events(
+    admin_client, news_index, event_index
+):
+    seminar = EventPageFactory(parent=event_index, title="Séminaire de recherche 2026")
+    publish_translation(seminar, title="Research seminar 2026", slug="research-seminar-2026")
+    EventPageFactory(parent=event_index, title="Convention annuelle")
+    add_url = reverse("wagtailadmin_pages:add", args=["news", "articlepage", news_index.pk])
+
+    response = admin_client.get(add_url)
+
+    soup = WagtailTestUtils.get_soup(response.content)
+    events = soup.select_one("[data-contentpath=related_events] .filterable-choices")
+    assert events is not None
+    assert events.select_one("input[type=search]") is not None
+    labels = [label.get_text(strip=True) for label in events.select("label")]
+    assert labels == ["Convention annuelle", "Séminaire de recherche 2026"]
