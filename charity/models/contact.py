@@ -61,6 +61,29 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
 
     override_translatable_fields = [SynchronizedField("clean_name")]
 
+    # Wagtail's panels, with help for the fields Wagtail leaves without any.
+    panels = [
+        FieldPanel("label"),
+        FieldPanel(
+            "help_text",
+            help_text=_("A hint shown under the field. Leave empty when the label says it all."),
+        ),
+        FieldPanel(
+            "required",
+            help_text=_("When ticked, the message cannot be sent with this field empty."),
+        ),
+        FieldPanel(
+            "field_type",
+            classname="formbuilder-type",
+            help_text=_(
+                "What visitors give: a line or a paragraph of text, an e-mail address, a "
+                "number, a date, or a choice among the choices below."
+            ),
+        ),
+        FieldPanel("choices", classname="formbuilder-choices"),
+        FieldPanel("default_value", classname="formbuilder-default"),
+    ]
+
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
         verbose_name = _("form field")
         verbose_name_plural = _("form fields")
@@ -96,7 +119,13 @@ class ContactPage(AbstractEmailForm):
         InlinePanel("form_fields", label=_("Form field"), heading=_("Form fields")),
         FieldPanel("thank_you_text"),
         MultiFieldPanel(
-            [FieldPanel("subject"), FieldPanel("retention_months")],
+            [
+                FieldPanel(
+                    "subject",
+                    help_text=_("The subject of the e-mail staff receive for each message."),
+                ),
+                FieldPanel("retention_months"),
+            ],
             heading=_("Messages"),
             help_text=_(
                 "Messages are e-mailed to the contact form recipient set in the site "

@@ -3,6 +3,7 @@
 from django.apps import apps
 
 from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageBlock
@@ -12,7 +13,8 @@ from modelcluster.fields import ParentalKey
 CONTENT_APPS = ["charity", "programs", "diseases", "partners", "news"]
 # Written by the site itself, read by staff in reports only.
 NOT_EDITED_BY_STAFF = {"SearchTerm", "SearchStatistic"}
-# Wagtail's form builder brings these fields with its own labels and translations.
+# Wagtail's form builder brings these fields, some with help of its own; the project's
+# panels give it to the others it shows.
 FORM_BUILDER_FIELDS = {
     field.name for model in (AbstractFormField, AbstractEmailForm) for field in model._meta.fields
 }
@@ -30,9 +32,24 @@ def editable_fields(model):
     for field in model._meta.get_fields(include_parents=False):
         concrete = getattr(field, "concrete", False) and not field.auto_created
         if concrete and field.editable and not isinstance(field, ParentalKey):
-            inherited = issubclass(model, AbstractFormField | AbstractEmailForm)
-            if not (inherited and field.name in FORM_BUILDER_FIELDS):
-                yield field
+            yield field
+
+
+def field_panels(panels):
+    for panel in panels:
+        if isinstance(panel, FieldPanel):
+            yield panel
+        yield from field_panels(getattr(panel, "children", ()))
+
+
+def form_builder_fields_shown(model):
+    """{name: the help its panel gives} of the form builder's fields a model shows."""
+    panels = [*getattr(model, "panels", ()), *getattr(model, "content_panels", ())]
+    return {
+        panel.field_name: panel.help_text
+        for panel in field_panels(panels)
+        if panel.field_name in FORM_BUILDER_FIELDS
+    }
 
 
 def help_text(block):
@@ -58,8 +75,37 @@ def test_every_model_field_has_help_text():
     missing = [
         f"{model.__name__}.{field.name}"
         for model in content_models()
+        if not issubclass(model, AbstractFormField | AbstractEmailForm)
         for field in editable_fields(model)
         if not field.help_text
+    ]
+    assert missing == []
+
+
+def test_every_form_builder_field_staff_see_has_help_text():
+    form_builder_models = [
+        model
+        for model in content_models()
+        if issubclass(model, AbstractFormField | AbstractEmailForm)
+    ]
+    assert form_builder_models
+    missing = [
+        f"{model.__name__}.{name}"
+        for model in form_builder_models
+        for name, panel_help in form_builder_fields_shown(model).items()
+        if not (panel_help or model._meta.get_field(name).help_text)
+    ]
+    assert missing == []
+
+
+def test_the_form_builder_s_own_fields_are_checked_on_what_staff_see():
+    """Fields of a form-builder model that are its own still need help on the model."""
+    missing = [
+        f"{model.__name__}.{field.name}"
+        for model in content_models()
+        if issubclass(model, AbstractFormField | AbstractEmailForm)
+        for field in editable_fields(model)
+        if field.name not in FORM_BUILDER_FIELDS and not field.help_text
     ]
     assert missing == []
 
