@@ -15,6 +15,7 @@ stale page again in the web worker after its answer has been sent, as before.
 """
 
 import contextlib
+import io
 import json
 import logging
 import os
@@ -47,13 +48,8 @@ def running():
 
 def ask_for(request):
     """Count one more visitor of ``request``'s address while its copy is stale."""
-    address = [
-        request.scheme,
-        request.get_host(),
-        request.path_info,
-        request.META.get("QUERY_STRING", ""),
-    ]
-    address = json.dumps(address, separators=(",", ":"))
+    parts = [request.scheme, request.get_host(), request.path_info]
+    address = json.dumps([*parts, request.META.get("QUERY_STRING", "")], separators=(",", ":"))
     safely(None, redis_client_of_default_cache().zincrby, cache.make_key(QUEUE_KEY), 1, address)
 
 
@@ -74,8 +70,8 @@ def _environ(address):
         "SERVER_PROTOCOL": "HTTP/1.1",
         "REMOTE_ADDR": "127.0.0.1",
         "wsgi.url_scheme": scheme,
-        "wsgi.input": _EmptyInput(),
-        "wsgi.errors": _NullErrors(),
+        "wsgi.input": io.BytesIO(),
+        "wsgi.errors": io.StringIO(),
         "wsgi.multithread": False,
         "wsgi.multiprocess": True,
         "wsgi.run_once": False,
@@ -86,22 +82,6 @@ def _environ(address):
         if scheme == "https":
             environ[header] = value
     return environ
-
-
-class _EmptyInput:
-    def read(self, *args):
-        return b""
-
-    def readline(self, *args):
-        return b""
-
-
-class _NullErrors:
-    def write(self, text):
-        pass
-
-    def flush(self):
-        pass
 
 
 class StalePageRenderer:

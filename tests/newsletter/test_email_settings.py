@@ -1,12 +1,9 @@
 """Which e-mail backend the environment chooses: console, SMTP, or a provider's API."""
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.settings_process import read_settings
+
 VARIABLES = {
     "EMAIL_HOST",
     "EMAIL_PROVIDER",
@@ -17,22 +14,8 @@ VARIABLES = {
 
 
 def email_settings(**env):
-    clean = {k: v for k, v in os.environ.items() if k not in VARIABLES}
-    # Reading the settings module is enough: loading every app too (django.setup) would
-    # triple each process's time and choose nothing.
-    script = (
-        "import json; from django.conf import settings; "
-        "print(json.dumps([settings.EMAIL_BACKEND, getattr(settings, 'ANYMAIL', None)]))"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env={**clean, "DJANGO_SETTINGS_MODULE": "charity.settings", "DEBUG": "1", **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    return result
+    expression = "[settings.EMAIL_BACKEND, getattr(settings, 'ANYMAIL', None)]"
+    return read_settings(expression, unset=VARIABLES, **env)
 
 
 def test_console_without_configuration():

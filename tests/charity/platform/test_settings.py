@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.settings_process import read_settings
+
 ROOT = Path(__file__).resolve().parents[3]
 
 
@@ -44,21 +46,8 @@ def test_starts_without_configuration_in_debug():
 
 
 def machine_translator_setting(**env):
-    clean = {k: v for k, v in os.environ.items() if k != "DEEPL_API_KEY"}
-    # Reading the settings module is enough: loading every app too (django.setup) would
-    # triple the process's time and choose nothing.
-    script = (
-        "import json; from django.conf import settings; "
-        "print(json.dumps(getattr(settings, 'WAGTAILLOCALIZE_MACHINE_TRANSLATOR', None)))"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env={**clean, "DJANGO_SETTINGS_MODULE": "charity.settings", "DEBUG": "1", **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    expression = "getattr(settings, 'WAGTAILLOCALIZE_MACHINE_TRANSLATOR', None)"
+    result = read_settings(expression, unset={"DEEPL_API_KEY"}, **env)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
 
