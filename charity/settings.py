@@ -120,8 +120,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Last, so that it turns a lockout into the 429 page whatever answered before.
+    # Around everything that may answer, so that it turns a lockout into the 429 page.
     "axes.middleware.AxesMiddleware",
+    # After sessions and authentication: who is asking decides the user bar.
+    "charity.caching.middleware.StaffPageMiddleware",
 ]
 
 ROOT_URLCONF = "charity.urls"

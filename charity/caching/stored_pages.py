@@ -1,5 +1,5 @@
 """A page as the page cache keeps it: its headers, its body (also gzipped) and their ETags,
-and the few pages each process keeps at hand."""
+the Wagtail page it shows, and the few pages each process keeps at hand."""
 
 import gzip
 import hashlib
@@ -9,6 +9,8 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.conf import settings
+
+from wagtail.models import Page
 
 # Headers the page cache sets itself on every answer.
 OWN_HEADERS = {"cache-control", "etag", "content-length", "content-encoding", "expires"}
@@ -26,6 +28,8 @@ class StoredPage:
     stored_at: float
     # The generation the page was rendered in: a later one makes it stale.
     generation: int | None = None
+    # The Wagtail page it shows, for the user bar signed-in staff get on it.
+    page_id: int | None = None
 
     @classmethod
     def from_response(cls, response, generation=None):
@@ -47,7 +51,14 @@ class StoredPage:
             gzipped_etag=_etag(gzipped) if gzipped else None,
             stored_at=time.time(),
             generation=generation,
+            page_id=_page_id(response),
         )
+
+
+def _page_id(response):
+    """The page a Wagtail page's template was given, when the response is one."""
+    page = (getattr(response, "context_data", None) or {}).get("page")
+    return page.pk if isinstance(page, Page) else None
 
 
 def _etag(body):

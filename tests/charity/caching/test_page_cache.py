@@ -94,19 +94,6 @@ def test_anonymous_pages_may_be_kept_a_minute_by_browsers_and_cdns(client, page)
     assert response["ETag"].startswith('"')
 
 
-def test_a_logged_in_editor_never_gets_a_stored_page(client, client_for, editor, page):
-    client.get(page.url)
-    assert cached(client.get(page.url))
-
-    editor_client = client_for(editor)
-    response = editor_client.get(page.url)
-
-    assert response.status_code == 200
-    assert "X-Page-Cache" not in response
-    assert set(response["Cache-Control"].split(", ")) >= {"private", "no-cache"}
-    assert "public" not in response["Cache-Control"]
-
-
 def test_pages_rendered_for_a_logged_in_editor_are_not_stored(client, client_for, editor, page):
     client_for(editor).get(page.url)
     client.logout()
