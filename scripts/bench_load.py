@@ -215,7 +215,10 @@ def summary(results, elapsed):
         "errors": sum(1 for result in results if not 200 <= result[2] < 400),
         "slowest": {"kind": slowest[0], "path": slowest[4], "page_cache": slowest[3]},
         "by_kind": {
-            kind: figures([result[1] for result in results if result[0] == kind])
+            kind: {
+                **figures([result[1] for result in results if result[0] == kind]),
+                "page_cache": dict(Counter(result[3] for result in results if result[0] == kind)),
+            }
             for kind in ("visitor", "campaign", "editor")
         },
         "page_cache": dict(Counter(result[3] for result in results)),
@@ -292,9 +295,7 @@ def table(load):
         for label, figures in rows:
             if not figures.get("requests"):
                 continue
-            extra = ""
-            if figures is run:
-                extra = ", ".join(f"{k} {v}" for k, v in sorted(run["page_cache"].items()))
+            extra = ", ".join(f"{k} {v}" for k, v in sorted(figures["page_cache"].items()))
             rate = f"{run['requests_per_second']}" if figures is run else f"{figures['requests']}"
             lines.append(
                 f"{label:<28}{rate:>8}{figures['p50_ms']:>10}{figures['p99_ms']:>10}"
