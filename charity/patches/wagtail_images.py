@@ -1,8 +1,12 @@
-"""Images kept in a cache: their renditions are looked up again where they are served."""
+"""Images kept in a cache: their renditions are looked up again where they are served.
+Image tags: their filters are read once per tag."""
 
 import functools
 
 from wagtail.images.models import AbstractImage
+from wagtail.images.templatetags.wagtailimages_tags import ImageNode, SrcsetImageNode
+
+from charity.caching.lifetimes import keep_on_instance
 
 
 def forget_prefetched_renditions_when_kept():
@@ -40,3 +44,30 @@ def forget_prefetched_renditions_when_kept():
         return state
 
     AbstractImage.__getstate__ = __getstate__
+
+
+def read_image_tag_filters_once():
+    """Wraps ``ImageNode.get_filter`` and ``SrcsetImageNode.get_filters`` of
+    ``wagtail.images.templatetags.wagtailimages_tags`` (Wagtail 7.4.4), which build a new
+    ``Filter`` of the tag's fixed specs each time the tag is rendered, whose
+    ``operations`` then parse the spec again (an ``inspect.getcallargs`` per operation):
+    a program card's ``{% picture %}`` with four renditions spent a third of its time
+    there. The filters are kept on the tag's node, which lives as long as its compiled
+    template; a ``Filter`` and its operations are not changed once built.
+
+    Can go when Wagtail builds a tag's filters once. On upgrade, check that both methods
+    still depend only on the node's ``filter_specs`` and that operations keep no state.
+    """
+    get_filter = ImageNode.get_filter
+    get_filters = SrcsetImageNode.get_filters
+
+    @functools.wraps(get_filter)
+    def get_filter_once(node):
+        return keep_on_instance(node, "filter", lambda: get_filter(node))
+
+    @functools.wraps(get_filters)
+    def get_filters_once(node):
+        return keep_on_instance(node, "filters", lambda: get_filters(node))
+
+    ImageNode.get_filter = get_filter_once
+    SrcsetImageNode.get_filters = get_filters_once
