@@ -52,6 +52,7 @@ class PartnerIndexPage(Page):
             .live()
             .public()
             .select_related("logo")
+            .defer_streamfields()
             .order_by("title")
         )
 

@@ -37,6 +37,8 @@ from charity.foundations.panels import (
     page_tabs,
     title_panel,
 )
+from diseases.models import DiseasePage
+from partners.models import PartnerPage
 from programs.models.program_queryset import KEY_DATA, ProgramPageManager
 from programs.models.program_rows import (
     YEAR_VALIDATORS,
@@ -345,9 +347,14 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
             return self.listed_funding_eur or Decimal(0)
         return sum((grant.amount_eur for grant in self.grants.all()), Decimal(0))
 
+    # The pages a program links to are named and linked, never shown: their own long
+    # fields are left unread.
+
     @kept_for_page
     def diseases(self):
-        return linked_in_language(self.program_diseases.all(), "disease")
+        return linked_in_language(
+            self.program_diseases.all(), "disease", DiseasePage.objects.defer_streamfields()
+        )
 
     @kept_for_page
     def _people(self):
@@ -377,7 +384,9 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
 
     @kept_for_page
     def partner_institutions(self):
-        return linked_in_language(self.institutions.all(), "partner")
+        return linked_in_language(
+            self.institutions.all(), "partner", PartnerPage.objects.defer_streamfields()
+        )
 
     @kept_for_page
     def funding_ledger(self):
@@ -408,7 +417,10 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
             return localize_all(partners)
         links = ProgramPage.recommended_by.through.objects.filter(programpage=self)
         return linked_in_language(
-            links, "partnerpage", partners.model.objects.order_by("title"), order=None
+            links,
+            "partnerpage",
+            partners.model.objects.defer_streamfields().order_by("title"),
+            order=None,
         )
 
     def predecessor(self):
@@ -417,7 +429,7 @@ class ProgramPage(ListedAsCard, HeroImageMixin, Page):
     @kept_for_page
     def follow_on_programs(self):
         return list(
-            ProgramPage.objects.live().filter(
-                locale_id=self.locale_id, follows__translation_key=self.translation_key
-            )
+            ProgramPage.objects.live()
+            .filter(locale_id=self.locale_id, follows__translation_key=self.translation_key)
+            .defer_streamfields()
         )

@@ -16,21 +16,25 @@ from programs.models.program_rows import (
 )
 
 
+def funding_of_each_program():
+    """The sum of a program's grants, as a subquery of a query on programs."""
+    return Subquery(
+        FundingGrant.objects.filter(program=OuterRef("pk"))
+        .values("program")
+        .annotate(total=Sum("amount_eur"))
+        .values("total")
+    )
+
+
 class ProgramPageQuerySet(PageQuerySet):
     def for_listing(self):
         """What a program card needs, in a fixed number of queries."""
-        funding = (
-            FundingGrant.objects.filter(program=OuterRef("pk"))
-            .values("program")
-            .annotate(total=Sum("amount_eur"))
-            .values("total")
-        )
         # The cards' images and diseases are read only for the cards not kept
         # in the cache (ProgramPage.prepare_cards).
         return (
             self.defer_streamfields()
             .select_related("hero_image")
-            .annotate(listed_funding_eur=Subquery(funding))
+            .annotate(listed_funding_eur=funding_of_each_program())
         )
 
     def newest_first(self):
@@ -54,15 +58,20 @@ class ProgramPageQuerySet(PageQuerySet):
         )
 
     def key_figures(self, locale=None):
-        programs = self.model.objects.live().filter(locale=locale or Locale.get_active())
-        totals = programs.aggregate(
-            count=Count("pk"), children=Sum("patients_included"), therapies=Sum("therapies_tested")
-        )
-        funding = FundingGrant.objects.filter(program__in=programs).aggregate(
-            total=Sum("amount_eur")
+        # Each program's grants summed, then added up with the other figures: one query.
+        totals = (
+            self.model.objects.live()
+            .filter(locale=locale or Locale.get_active())
+            .annotate(program_funding=funding_of_each_program())
+            .aggregate(
+                count=Count("pk"),
+                children=Sum("patients_included"),
+                therapies=Sum("therapies_tested"),
+                funding=Sum("program_funding"),
+            )
         )
         return {
-            "funding_total_eur": funding["total"] or Decimal(0),
+            "funding_total_eur": totals["funding"] or Decimal(0),
             "programs_count": totals["count"],
             "children_count": totals["children"] or 0,
             "therapies_count": totals["therapies"] or 0,
