@@ -19,6 +19,7 @@ def apply_all():
     wagtail_sites.remember_site_settings_until_the_next_change()
     wagtail_images.forget_prefetched_renditions_when_kept()
     wagtail_images.read_image_tag_filters_once()
+    wagtail_images.write_renditions_to_the_cache_once()
     wagtail_admin.translate_names_created_by_migrations()
     wagtail_admin.translate_names_kept_by_log_entries()
     wagtail_localize.name_translations_in_the_admin_language()

@@ -1,9 +1,10 @@
 """Images kept in a cache: their renditions are looked up again where they are served.
-Image tags: their filters are read once per tag."""
+Renditions found in Wagtail's rendition cache are not written back to it. Image tags: their
+filters are read once per tag."""
 
 import functools
 
-from wagtail.images.models import AbstractImage
+from wagtail.images.models import AbstractImage, Filter
 from wagtail.images.templatetags.wagtailimages_tags import ImageNode, SrcsetImageNode
 
 from charity.caching.lifetimes import keep_on_instance
@@ -71,3 +72,66 @@ def read_image_tag_filters_once():
 
     ImageNode.get_filter = get_filter_once
     SrcsetImageNode.get_filters = get_filters_once
+
+
+def write_renditions_to_the_cache_once():
+    """Wraps ``find_existing_renditions`` and replaces ``get_rendition`` of
+    ``wagtail.images.models.AbstractImage`` (Wagtail 7.4.4), as Wagtail's commit c1c39fe
+    (after 7.4.4) fixes them: a rendition read from the rendition cache is marked
+    ``_from_cache``, which Wagtail already reads to skip writing it back
+    (``get_renditions``), and ``get_rendition`` (the ``{% image %}`` tag) checks the mark
+    too. In 7.4.4 every rendition an image tag found was written to the cache again at
+    every render: a round trip to Redis for each of the partner index's hundred logos.
+
+    The wrapper reads the cache as Wagtail does (the renditions are not prefetched) and
+    lets Wagtail look for the rest, which reads the cache again for those only, then the
+    database. ``get_rendition`` copies Wagtail's body with the one check added.
+
+    Can go with Wagtail 7.4.5 or later if it carries c1c39fe. On upgrade, compare with
+    the new bodies (tests/charity/patches/test_image_tags.py counts the cache writes).
+    """
+    find_existing = AbstractImage.find_existing_renditions
+    original_get_rendition = AbstractImage.get_rendition
+
+    @functools.wraps(find_existing)
+    def find_existing_renditions(image, *filters):
+        if image._get_prefetched_renditions() is not None:
+            return find_existing(image, *filters)
+        rendition_model = image.get_rendition_model()
+        by_key = {
+            rendition_model.construct_cache_key(image, f.get_cache_key(image), f.spec): f
+            for f in filters
+        }
+        found = {}
+        for key, rendition in rendition_model.cache_backend.get_many(list(by_key)).items():
+            rendition.image = image
+            rendition._from_cache = True
+            found[by_key[key]] = rendition
+        missing = [f for f in filters if f not in found]
+        if missing:
+            found.update(find_existing(image, *missing))
+        return found
+
+    @functools.wraps(original_get_rendition)
+    def get_rendition(image, filter):
+        if not isinstance(filter, (str, Filter)):
+            # Wagtail's error for a filter of another type.
+            return original_get_rendition(image, filter)
+        rendition_model = image.get_rendition_model()
+        if isinstance(filter, str):
+            filter = Filter(spec=filter)
+        filter = image.clean_filter_for_svg(filter)
+        try:
+            rendition = image.find_existing_rendition(filter)
+        except rendition_model.DoesNotExist:
+            rendition = image.create_rendition(filter)
+            image._add_to_prefetched_renditions(rendition)
+        if not getattr(rendition, "_from_cache", False):
+            cache_key = rendition_model.construct_cache_key(
+                image, filter.get_cache_key(image), filter.spec
+            )
+            rendition_model.cache_backend.set(cache_key, rendition)
+        return rendition
+
+    AbstractImage.find_existing_renditions = find_existing_renditions
+    AbstractImage.get_rendition = get_rendition
