@@ -8,15 +8,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def read_settings(expression, unset=(), **env):
-    """The finished process that printed ``expression`` (about ``settings``) as JSON, with
-    the variables in ``unset`` left out of the environment and ``env`` added to it.
-
-    Reading the settings module is enough: loading every app too (django.setup) would
-    triple the process's time and choose nothing.
-    """
+def run_with_settings(script, unset=(), **env):
+    """The finished process that ran the Python ``script`` with the project's settings
+    (DEBUG on), the variables in ``unset`` left out of the environment and ``env`` added."""
     clean = {key: value for key, value in os.environ.items() if key not in unset}
-    script = f"import json; from django.conf import settings; print(json.dumps({expression}))"
     return subprocess.run(
         [sys.executable, "-c", script],
         cwd=ROOT,
@@ -25,3 +20,13 @@ def read_settings(expression, unset=(), **env):
         text=True,
         timeout=120,
     )
+
+
+def read_settings(expression, unset=(), **env):
+    """The finished process that printed ``expression`` (about ``settings``) as JSON.
+
+    Reading the settings module is enough: loading every app too (django.setup) would
+    triple the process's time and choose nothing.
+    """
+    script = f"import json; from django.conf import settings; print(json.dumps({expression}))"
+    return run_with_settings(script, unset, **env)

@@ -7,8 +7,6 @@ a visitor posts a form with a password and an e-mail address and a session cooki
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 from django.conf import settings
@@ -28,6 +26,7 @@ from charity.platform.error_reporting import (
     setup_error_reporting,
     traces_sample_rate,
 )
+from tests.settings_process import run_with_settings
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -199,20 +198,13 @@ def test_without_a_dsn_sentry_is_not_started():
 
 
 def settings_process(**environ):
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("SENTRY_")}
     script = (
         "import django, sentry_sdk; django.setup(); client = sentry_sdk.get_client(); "
         "print(client.is_active(), client.options.get('release'), "
         "client.options.get('environment'), client.options.get('traces_sample_rate'))"
     )
-    return subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env={**clean, "DJANGO_SETTINGS_MODULE": "charity.settings", "DEBUG": "1", **environ},
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    sentry = [name for name in os.environ if name.startswith("SENTRY_")]
+    return run_with_settings(script, sentry, **environ)
 
 
 def test_the_settings_start_sentry_only_with_a_dsn():
